@@ -1,0 +1,22 @@
+using CouncilPerformance.Core.Common;
+
+namespace CouncilPerformance.Core.Plan;
+
+/// <summary>
+/// A scrutiny body: the Scrutiny Co-ordination Committee (no number) or a numbered scrutiny board.
+/// </summary>
+public class ScrutinyBoard : Entity
+{
+    public required string Name { get; set; }
+
+    /// <summary>The board's number as the council writes it, e.g. 1 in "Scrutiny Board (1)"; null for SCRUCO.</summary>
+    public int? Number { get; set; }
+
+    public string? ShortName { get; set; }
+
+    public string? Remit { get; set; }
+
+    public bool IsCoordinatingCommittee { get; set; }
+
+    public string DisplayName => Number is { } n ? $"{Name} ({n})" : Name;
+}

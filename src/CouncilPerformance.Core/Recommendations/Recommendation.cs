@@ -1,0 +1,111 @@
+using CouncilPerformance.Core.Common;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Plan;
+using CouncilPerformance.Core.Scrutiny;
+
+namespace CouncilPerformance.Core.Recommendations;
+
+/// <summary>
+/// A scrutiny recommendation: to Cabinet, to the Scrutiny Co-ordination Committee, or to a board.
+/// Its status changes only through <see cref="RecommendationWorkflow"/>.
+/// </summary>
+public class Recommendation : Entity, IAudited
+{
+    /// <summary>The reference as the report writes it: "a" … "p", "Cabinet 1", "SCRUCO 2", "17.2".</summary>
+    public required string Reference { get; set; }
+
+    public required string Title { get; set; }
+
+    public required string Wording { get; set; }
+
+    /// <summary>What the committee found that led to it.</summary>
+    public string? Finding { get; set; }
+
+    /// <summary>Where in the source report it comes from, e.g. "Appendix 1, section 3".</summary>
+    public string? SourceSection { get; set; }
+
+    public RecommendationAddressee AddressedTo { get; set; }
+
+    /// <summary>The board it is routed to when <see cref="AddressedTo"/> is a scrutiny board.</summary>
+    public int? ScrutinyBoardId { get; set; }
+
+    public ScrutinyBoard? ScrutinyBoard { get; set; }
+
+    public int? DeepDiveSeriesId { get; set; }
+
+    public DeepDiveSeries? DeepDiveSeries { get; set; }
+
+    public int? DeepDiveSessionId { get; set; }
+
+    public DeepDiveSession? DeepDiveSession { get; set; }
+
+    /// <summary>The recommendation this one details, e.g. a–p under Cabinet recommendation 9.</summary>
+    public int? ParentId { get; set; }
+
+    public Recommendation? Parent { get; set; }
+
+    public List<Recommendation> Children { get; set; } = [];
+
+    public KpiChangeKind KpiChange { get; set; }
+
+    /// <summary>The service area that reports progress on it.</summary>
+    public int? ServiceAreaId { get; set; }
+
+    public ServiceArea? ServiceArea { get; set; }
+
+    public RecommendationStatus Status { get; set; }
+
+    public int SortOrder { get; set; }
+
+    /// <summary>The meeting it is put to, e.g. Cabinet on 4 November 2025.</summary>
+    public DateOnly? DecisionMeetingOn { get; set; }
+
+    public DecisionOutcome? DecisionOutcome { get; set; }
+
+    public string? DecisionText { get; set; }
+
+    public DateOnly? DecidedOn { get; set; }
+
+    public string? DecidedByName { get; set; }
+
+    public DateOnly? ResponseDueOn { get; set; }
+
+    /// <summary>SCRUCO asks for a progress report twelve months after the decision (report, 4.1).</summary>
+    public DateOnly? ProgressReportDueOn { get; set; }
+
+    public List<Kpi> Kpis { get; set; } = [];
+
+    public List<RecommendationResponse> Responses { get; set; } = [];
+
+    public List<ProgressUpdate> ProgressUpdates { get; set; } = [];
+}
+
+/// <summary>A formal response to a recommendation, e.g. Cabinet's or an officer's written reply.</summary>
+public class RecommendationResponse : Entity, IAudited
+{
+    public int RecommendationId { get; set; }
+
+    public Recommendation? Recommendation { get; set; }
+
+    public required string Text { get; set; }
+
+    public DateOnly RespondedOn { get; set; }
+
+    public string? RespondedByName { get; set; }
+}
+
+/// <summary>An implementation update recorded by the service area.</summary>
+public class ProgressUpdate : Entity, IAudited
+{
+    public int RecommendationId { get; set; }
+
+    public Recommendation? Recommendation { get; set; }
+
+    public required string Text { get; set; }
+
+    public DateTime RecordedAt { get; set; }
+
+    public string? RecordedById { get; set; }
+
+    public string? RecordedByName { get; set; }
+}

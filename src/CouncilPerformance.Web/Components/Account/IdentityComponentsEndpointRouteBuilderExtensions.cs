@@ -1,0 +1,26 @@
+using CouncilPerformance.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CouncilPerformance.Web.Components.Account;
+
+internal static class IdentityComponentsEndpointRouteBuilderExtensions
+{
+    /// <summary>Endpoints the static Identity pages post to. Sign-out needs a signed-in user.</summary>
+    public static IEndpointConventionBuilder MapAdditionalIdentityEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+
+        var accountGroup = endpoints.MapGroup("/Account");
+
+        accountGroup.MapPost("/Logout", async (
+            [FromServices] SignInManager<ApplicationUser> signInManager,
+            [FromForm] string? returnUrl) =>
+        {
+            await signInManager.SignOutAsync();
+            return TypedResults.LocalRedirect("~/");
+        }).RequireAuthorization(Policies.SignedIn);
+
+        return accountGroup;
+    }
+}
