@@ -1,3 +1,7 @@
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Plan;
+using CouncilPerformance.Core.Recommendations;
+using CouncilPerformance.Core.Scrutiny;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilPerformance.Core;
@@ -7,6 +11,11 @@ public static class DependencyInjection
     /// <summary>Registers the feature services of the core.</summary>
     public static IServiceCollection AddCoreServices(this IServiceCollection services)
     {
+        services.AddScoped<KpiQueries>();
+        services.AddScoped<RecommendationQueries>();
+        services.AddScoped<DeepDiveQueries>();
+        services.AddScoped<PlanQueries>();
+        services.AddScoped<Identity.UserDirectory>();
         return services;
     }
 }

@@ -16,12 +16,11 @@ public static class RagRating
 {
     public static RagStatus Rate(decimal? value, decimal? target, decimal amberTolerance, Polarity polarity)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(amberTolerance);
         if (value is not { } v || target is not { } t)
         {
             return RagStatus.Grey;
         }
-
-        ArgumentOutOfRangeException.ThrowIfNegative(amberTolerance);
 
         // How far the result falls short of the target, in the KPI's own unit; zero or less means met.
         var shortfall = polarity == Polarity.HigherIsBetter ? t - v : v - t;

@@ -1,0 +1,77 @@
+using CouncilPerformance.Core.Recommendations;
+using CouncilPerformance.Core.Results;
+
+namespace CouncilPerformance.Core.Kpis;
+
+public sealed record RelatedKpi(string Code, string Name, string Note);
+
+public sealed record RecommendationLink(int Id, string Reference, string Title, string Wording, RecommendationStatus Status);
+
+public sealed record SessionLink(int SeriesId, int Number, string SeriesTitle, string? Finding, bool CarriedOver);
+
+/// <summary>One reporting period of a KPI: its target, its result, and how it rates.</summary>
+public sealed record KpiPeriod(
+    int PeriodId,
+    string Label,
+    int StartYear,
+    bool IsPublished,
+    decimal? Target,
+    decimal AmberTolerance,
+    Result? Result,
+    RagStatus Rag,
+    Direction Direction,
+    bool DefinitionChangedHere,
+    bool IsIllustrative);
+
+/// <summary>Everything the KPI page shows, with RAG and direction worked out for every period.</summary>
+public sealed record KpiDetail(
+    Kpi Kpi,
+    IReadOnlyList<KpiPeriod> Periods,
+    IReadOnlyList<RelatedKpi> Conflicts,
+    IReadOnlyList<RecommendationLink> Recommendations,
+    IReadOnlyList<SessionLink> Sessions)
+{
+    public KpiPeriod? Latest => Periods.LastOrDefault(p => p.Result is not null);
+
+    public bool HasIllustrativeFigures => Periods.Any(p => p.IsIllustrative);
+
+    internal static KpiDetail Build(
+        Kpi kpi,
+        IReadOnlyList<RelatedKpi> conflicts,
+        IReadOnlyList<RecommendationLink> recommendations,
+        IReadOnlyList<SessionLink> sessions,
+        IReadOnlyCollection<int> publishedPeriodIds)
+    {
+        var periods = kpi.Targets.Select(t => t.ReportingPeriod!)
+            .Concat(kpi.Results.Select(r => r.ReportingPeriod!))
+            .DistinctBy(p => p.Id)
+            .OrderBy(p => p.StartYear)
+            .ToList();
+        var changedFrom = kpi.DefinitionChanges.Select(c => c.EffectiveFromPeriodId).ToHashSet();
+
+        var rows = new List<KpiPeriod>();
+        decimal? previousValue = null;
+        foreach (var period in periods)
+        {
+            var target = kpi.Targets.FirstOrDefault(t => t.ReportingPeriodId == period.Id);
+            var result = kpi.Results.FirstOrDefault(r => r.ReportingPeriodId == period.Id);
+            var value = result?.DataStatus == DataStatus.NotAvailable ? null : result?.Value;
+            var changedHere = changedFrom.Contains(period.Id);
+            rows.Add(new KpiPeriod(
+                period.Id,
+                period.Label,
+                period.StartYear,
+                publishedPeriodIds.Contains(period.Id),
+                target?.Value,
+                target?.AmberTolerance ?? 0,
+                result,
+                RagRating.Rate(result, target, kpi.Polarity),
+                DirectionOfTravel.Compare(value, previousValue, kpi.Polarity, changedHere),
+                changedHere,
+                (result?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false)));
+            previousValue = value;
+        }
+
+        return new KpiDetail(kpi, rows, conflicts, recommendations, sessions);
+    }
+}

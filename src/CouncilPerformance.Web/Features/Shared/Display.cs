@@ -1,0 +1,107 @@
+using System.Globalization;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Recommendations;
+using CouncilPerformance.Core.Results;
+
+namespace CouncilPerformance.Web.Features.Shared;
+
+/// <summary>The words the council uses for each status and unit, in one place.</summary>
+public static class Display
+{
+    private static readonly CultureInfo _ukCulture = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string Label(RagStatus rag) => rag switch
+    {
+        RagStatus.Green => "Green",
+        RagStatus.Amber => "Amber",
+        RagStatus.Red => "Red",
+        _ => "Grey",
+    };
+
+    public static string Describe(RagStatus rag) => rag switch
+    {
+        RagStatus.Green => "Target met",
+        RagStatus.Amber => "Missed, within tolerance",
+        RagStatus.Red => "Missed",
+        _ => "No data or no target",
+    };
+
+    public static string Label(Direction direction) => direction switch
+    {
+        Direction.Better => "Better",
+        Direction.Worse => "Worse",
+        Direction.Unchanged => "No change",
+        _ => "Not comparable",
+    };
+
+    public static string Label(RecommendationStatus status) => status switch
+    {
+        RecommendationStatus.AwaitingDecision => "Awaiting decision",
+        RecommendationStatus.AgreedWithAmendment => "Agreed with amendment",
+        RecommendationStatus.NotAgreed => "Not agreed",
+        RecommendationStatus.InProgress => "In progress",
+        _ => status.ToString(),
+    };
+
+    public static string Label(RecommendationAddressee addressee) => addressee switch
+    {
+        RecommendationAddressee.Cabinet => "Cabinet",
+        RecommendationAddressee.ScrutinyCoordinationCommittee => "Scrutiny Co-ordination Committee",
+        _ => "Scrutiny board",
+    };
+
+    public static string Label(KpiStatus status) => status switch
+    {
+        KpiStatus.UnderReview => "Under review",
+        _ => status.ToString(),
+    };
+
+    public static string Label(KpiDesignation designation) => designation == KpiDesignation.National ? "National indicator" : "Locally determined";
+
+    public static string Label(DataFrequency frequency) => frequency switch
+    {
+        DataFrequency.RollingTwelveMonths => "Rolling twelve months",
+        DataFrequency.Periodic => "Every few years",
+        _ => frequency.ToString(),
+    };
+
+    public static string Label(KpiUnit unit, int? rateBase) => unit switch
+    {
+        KpiUnit.Rate => rateBase is { } b ? $"Rate per {b.ToString("N0", _ukCulture)}" : "Rate",
+        _ => unit.ToString(),
+    };
+
+    public static string Label(DataStatus status) => status == DataStatus.NotAvailable ? "Not available" : status.ToString();
+
+    public static string Label(Comparator comparator) => comparator switch
+    {
+        Comparator.WestMidlands => "West Midlands",
+        Comparator.StatisticalNeighbours => "Statistical neighbours",
+        _ => "England",
+    };
+
+    public static string Month(int? month) => month is >= 1 and <= 12 ? _ukCulture.DateTimeFormat.GetMonthName(month.Value) : "Not stated";
+
+    public static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", _ukCulture) ?? "";
+
+    public static string Date(DateTime? date) => date?.ToString("d MMMM yyyy, HH:mm", _ukCulture) ?? "";
+
+    /// <summary>A value in the KPI's unit, e.g. "45.2%", "13.0 days", "£1,250", "12,034".</summary>
+    public static string Value(decimal? value, KpiUnit unit, string? unitLabel = null)
+    {
+        if (value is not { } v)
+        {
+            return "No data";
+        }
+
+        return unit switch
+        {
+            KpiUnit.Percentage => v.ToString("0.#", _ukCulture) + "%",
+            KpiUnit.Count => v.ToString("N0", _ukCulture),
+            KpiUnit.Money => v.ToString("C0", _ukCulture),
+            KpiUnit.Days => v.ToString("0.0", _ukCulture) + " days",
+            KpiUnit.Rate => v.ToString("0.0", _ukCulture) + (unitLabel is null ? "" : " " + unitLabel),
+            _ => v.ToString("0.##", _ukCulture) + (unitLabel is null ? "" : " " + unitLabel),
+        };
+    }
+}
