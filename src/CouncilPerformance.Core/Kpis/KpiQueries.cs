@@ -45,7 +45,11 @@ public sealed record KpiRow(
     decimal? Target,
     RagStatus Rag,
     Direction Direction,
-    bool IsIllustrative);
+    bool ValueIsIllustrative,
+    bool TargetIsIllustrative)
+{
+    public bool IsIllustrative => ValueIsIllustrative || TargetIsIllustrative;
+}
 
 public sealed record KpiFilterOptions(
     IReadOnlyList<NamedItem> Priorities,
@@ -143,7 +147,8 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             var rag = rating is null ? RagStatus.Grey : RagRating.Rate(rating.Value, rating.Target, rating.Tolerance, r.Polarity);
             var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged);
             return new KpiRow(r.Id, r.Code, r.Name, r.Priority, r.PriorityId, r.Portfolio, r.ServiceArea, board, r.Designation, r.Status,
-                r.Unit, r.UnitLabel, latest?.Label, rating?.Value, rating?.Target, rag, direction, rating?.IsIllustrative ?? false);
+                r.Unit, r.UnitLabel, latest?.Label, rating?.Value, rating?.Target, rag, direction,
+                rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false);
         });
 
         if (filter.Rag is { Count: > 0 } rag)
@@ -209,7 +214,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             .OrderByDescending(p => p.StartYear)
             .FirstOrDefaultAsync(cancellationToken);
 
-    private sealed record Rating(decimal? Value, decimal? Target, decimal Tolerance, decimal? PreviousValue, bool DefinitionChanged, bool IsIllustrative);
+    private sealed record Rating(decimal? Value, decimal? Target, decimal Tolerance, decimal? PreviousValue, bool DefinitionChanged, bool ValueIsIllustrative, bool TargetIsIllustrative);
 
     // Two queries for any number of KPIs: this period's and the previous period's figures.
     private static async Task<Dictionary<int, Rating>> RateAsync(AppDbContext db, ReportingPeriod period, List<int> kpiIds, CancellationToken cancellationToken)
@@ -238,7 +243,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             var before = previous.GetValueOrDefault(id);
             var target = targets.GetValueOrDefault(id);
             return new Rating(now?.Value, target?.Value, target?.AmberTolerance ?? 0, before?.Value, redefinedNow.Contains(id),
-                (now?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false));
+                now?.IsIllustrative ?? false, target?.IsIllustrative ?? false);
         });
     }
 }

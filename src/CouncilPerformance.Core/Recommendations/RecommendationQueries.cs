@@ -68,7 +68,10 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
         }
 
         var rows = await query
-            .OrderBy(r => r.SortOrder).ThenBy(r => r.Id)
+            // As the report lists them: Cabinet's nine, then a–p under them, then SCRUCO's and the board items.
+            .OrderBy(r => r.AddressedTo == RecommendationAddressee.Cabinet || r.Parent!.AddressedTo == RecommendationAddressee.Cabinet ? 0 : 1)
+            .ThenBy(r => r.ParentId == null ? 0 : 1)
+            .ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
             .Select(r => new
             {
                 r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
