@@ -1,0 +1,67 @@
+using CouncilPerformance.Core.Auditing;
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilPerformance.Core.Tests;
+
+/// <summary>
+/// A real SQLite database in a temporary file, migrated with the app's own SQLite migrations.
+/// Contexts come from DI so the Identity schema version and the audit interceptor match the app.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"cp-test-{Guid.NewGuid():N}.db");
+    private readonly ServiceProvider _services;
+
+    public TestDatabase(ICurrentUser? user = null)
+    {
+        ConnectionString = $"Data Source={_path}";
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(user ?? SystemUser.Instance);
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContextFactory<AppDbContext>((sp, o) => o
+            .UseSqlite(ConnectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.Sqlite"))
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+        services.AddIdentityCore<ApplicationUser>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+        _services = services.BuildServiceProvider();
+    }
+
+    public string ConnectionString { get; }
+
+    public IServiceProvider Services => _services;
+
+    /// <summary>Creates the database from the migrations (and seeds it, when asked).</summary>
+    public static async Task<TestDatabase> CreateAsync(bool seed = false, ICurrentUser? user = null)
+    {
+        var db = new TestDatabase(user);
+        if (seed)
+        {
+            await DatabaseInitializer.InitializeAsync(db.Services, includeDemoUsers: true);
+        }
+        else
+        {
+            await using var context = db.CreateContext();
+            await context.Database.MigrateAsync();
+        }
+
+        return db;
+    }
+
+    /// <summary>A new, independent context, as each Blazor operation would use.</summary>
+    public AppDbContext CreateContext() => _services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+}
