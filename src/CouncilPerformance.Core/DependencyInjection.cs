@@ -16,6 +16,11 @@ public static class DependencyInjection
         services.AddScoped<DeepDiveQueries>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Identity.UserDirectory>();
+        services.AddScoped<Results.ResultEntryService>();
+        services.AddScoped<Results.ResultQueries>();
+        services.AddScoped<Results.PeriodService>();
+        services.AddScoped<Results.TargetService>();
+        services.AddScoped<Auditing.AuditQueries>();
         return services;
     }
 }

@@ -61,7 +61,8 @@ internal static class HostingExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
-            .AddSignInManager();
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         services.AddAuthorization(Policies.Add);
 
         return builder;

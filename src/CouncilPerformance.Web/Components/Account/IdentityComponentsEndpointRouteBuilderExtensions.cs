@@ -19,7 +19,11 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
         {
             await signInManager.SignOutAsync();
             return TypedResults.LocalRedirect("~/");
-        }).RequireAuthorization(Policies.SignedIn);
+        })
+        .RequireAuthorization(Policies.SignedIn)
+        // A refused antiforgery check must answer 400, not be replayed through the status-code page,
+        // which would trip over the same failed check.
+        .WithMetadata(new SkipStatusCodePagesAttribute());
 
         return accountGroup;
     }
