@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CouncilPerformance.E2ETests.Pages;
+
+/// <summary>What every page has: the app bar, the main menu, the main region and its one h1.</summary>
+public class AppShell(IPage page)
+{
+    protected IPage Page { get; } = page;
+
+    public ILocator Main => Page.GetByRole(AriaRole.Main);
+
+    public ILocator Heading => Main.GetByRole(AriaRole.Heading, new() { Level = 1 });
+
+    public ILocator Menu => Page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+
+    public ILocator SignOutButton => Page.GetByRole(AriaRole.Button, new() { Name = "Sign out", Exact = true });
+
+    /// <summary>Shown by Blazor when the circuit hits an unhandled error.</summary>
+    public ILocator BlazorErrorUi => Page.Locator("#blazor-error-ui");
+
+    /// <summary>
+    /// Prerendered HTML appears before the SignalR circuit takes over, and clicks made before then do
+    /// nothing; the layout flips this marker once the page is interactive.
+    /// </summary>
+    public Task WaitForInteractiveAsync() =>
+        Page.Locator("#interactive-marker[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    public async Task ExpectHeadingAsync(string text)
+    {
+        await Expect(Heading).ToHaveTextAsync(text);
+        await Expect(BlazorErrorUi).ToBeHiddenAsync();
+    }
+
+    public async Task ExpectPathAsync(string path) =>
+        await Expect(Page).ToHaveURLAsync(new Regex("^https?://[^/]+" + Regex.Escape(path) + "$"));
+
+    /// <summary>Opens a page by its address (a full page load) and waits for the circuit.</summary>
+    public async Task GotoAsync(string path)
+    {
+        await Page.GotoAsync(path);
+        await WaitForInteractiveAsync();
+    }
+
+    /// <summary>Signs out with the app bar button; the app returns to the public landing page.</summary>
+    public async Task<LandingPage> SignOutAsync()
+    {
+        await WaitForInteractiveAsync();
+        await SignOutButton.ClickAsync();
+        var landing = new LandingPage(Page);
+        await landing.ExpectPathAsync("/");
+        return landing;
+    }
+}

@@ -1,0 +1,36 @@
+using Microsoft.Playwright;
+
+namespace CouncilPerformance.E2ETests.Pages;
+
+/// <summary>The searchable, filterable list of all KPIs at <c>/kpis</c>.</summary>
+public sealed class KpiListPage(IPage page) : AppShell(page)
+{
+    public const string Path = "/kpis";
+    public const string Title = "KPIs";
+
+    public ILocator Search => Main.GetByLabel("Search KPIs");
+
+    /// <summary>
+    /// Every element naming the KPI: a link to it, or its name in a clickable row. Use
+    /// <see cref="Kpi"/> to click one and this to count them.
+    /// </summary>
+    public ILocator KpiEntries(string name) =>
+        Main.GetByRole(AriaRole.Link, new() { Name = name }).Or(Main.GetByText(name));
+
+    public ILocator Kpi(string name) => KpiEntries(name).First;
+
+    /// <summary>Types into the search box and leaves it, so the search applies whether it runs on input or on change.</summary>
+    public async Task SearchAsync(string text)
+    {
+        await WaitForInteractiveAsync();
+        await Search.FillAsync(text);
+        await Search.BlurAsync();
+    }
+
+    public async Task<KpiDetailPage> OpenAsync(string name)
+    {
+        await WaitForInteractiveAsync();
+        await Kpi(name).ClickAsync();
+        return new KpiDetailPage(Page);
+    }
+}

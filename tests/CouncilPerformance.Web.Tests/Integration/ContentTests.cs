@@ -1,0 +1,123 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Data.Seed;
+using CouncilPerformance.Core.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilPerformance.Web.Tests.Integration;
+
+/// <summary>
+/// The pages show the seeded One Coventry Plan content in their first (prerendered) HTML, so the
+/// content is there before the interactive circuit starts and for anyone without JavaScript.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    [Fact]
+    public async Task The_officer_home_lists_the_KPIs_of_the_officers_own_service_area_only()
+    {
+        var text = Html.MainText(await GetAsync("officer@example.org", "/"));
+
+        Assert.Contains("Principal roads (A roads) in a good/acceptable condition", text);
+        Assert.DoesNotContain("Council tax collection rate", text);
+    }
+
+    [Fact]
+    public async Task The_finance_officer_home_lists_the_finance_KPIs()
+    {
+        var text = Html.MainText(await GetAsync("officer.finance@example.org", "/"));
+
+        Assert.Contains("Council tax collection rate", text);
+        Assert.DoesNotContain("Principal roads (A roads) in a good/acceptable condition", text);
+    }
+
+    [Fact]
+    public async Task The_scrutiny_home_lists_the_KPIs_that_missed_their_targets_and_no_green_one()
+    {
+        var html = await GetAsync("scrutiny@example.org", "/");
+        var greenCodes = await GreenKpiCodesAsync();
+
+        Assert.Contains("Household waste recycled and composted", Html.MainText(html));
+        Assert.NotEmpty(greenCodes);
+        Assert.All(greenCodes, code => Assert.DoesNotContain($"href=\"/kpis/{Uri.EscapeDataString(code)}\"", html));
+    }
+
+    [Fact]
+    public async Task The_cabinet_home_lists_the_recommendations_put_to_cabinet()
+    {
+        var text = Html.MainText(await GetAsync("cabinet@example.org", "/"));
+
+        Assert.Contains("That KPI's are measurable and/or can demonstrate service improvements.", text);
+    }
+
+    [Fact]
+    public async Task A_KPI_page_shows_the_KPI_its_figure_and_that_the_figures_are_illustrative()
+    {
+        var text = Html.MainText(await GetAsync("scrutiny@example.org", "/kpis/SICKNESS-ABSENCE"));
+
+        Assert.Contains("Council staff sickness absence (rolling twelve-month period)", text);
+        Assert.Contains("illustrative", text, StringComparison.OrdinalIgnoreCase);
+        Assert.Matches(Thirteen(), text);
+    }
+
+    [Fact]
+    public async Task The_recommendations_page_lists_recommendation_a_in_the_reports_words()
+    {
+        var rows = Html.TableRows(await GetAsync("officer@example.org", "/recommendations"));
+
+        var row = Assert.Single(rows, r => r.Any(c => c.Contains("Review and propose changes to the fly tipping metric", StringComparison.Ordinal)));
+        Assert.Equal("a", row[0]);
+    }
+
+    [Fact]
+    public async Task The_deep_dives_page_lists_the_five_sessions()
+    {
+        var text = Html.MainText(await GetAsync("scrutiny@example.org", "/deep-dives"));
+
+        Assert.All(Enumerable.Range(1, 5), n => Assert.Matches($@"\bSession {n}\b", text));
+    }
+
+    [Fact]
+    public async Task The_users_page_lists_every_demo_account()
+    {
+        var text = Html.MainText(await GetAsync("admin@example.org", "/admin/users"));
+
+        Assert.All(DemoUsers.All, u => Assert.Contains(u.Email, text));
+    }
+
+    private async Task<string> GetAsync(string email, string path)
+    {
+        var client = await app.SignedInClientAsync(email);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} as {email} answered {(int)response.StatusCode}.");
+        return html;
+    }
+
+    /// <summary>
+    /// The KPIs rated green in the latest published year, worked out here from the database with
+    /// the shared RAG rule rather than through the page's own query.
+    /// </summary>
+    private async Task<IReadOnlyList<string>> GreenKpiCodesAsync()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var period = await db.ReportingPeriods
+            .Where(p => p.State == PeriodState.Published)
+            .OrderByDescending(p => p.StartYear)
+            .FirstAsync();
+        var kpis = await db.Kpis.AsNoTracking()
+            .Include(k => k.Results.Where(r => r.ReportingPeriodId == period.Id && r.State == ResultState.Approved))
+            .Include(k => k.Targets.Where(t => t.ReportingPeriodId == period.Id))
+            .ToListAsync();
+        return [.. kpis
+            .Where(k => RagRating.Rate(k.Results.SingleOrDefault(), k.Targets.SingleOrDefault(), k.Polarity) == RagStatus.Green)
+            .Select(k => k.Code)];
+    }
+
+    // "13" on its own (13 days, 13.1), not inside another number such as 2013.
+    [GeneratedRegex(@"(?<![\d.])13(?!\d)")]
+    private static partial Regex Thirteen();
+}
