@@ -93,7 +93,8 @@ public sealed class PeriodService(IDbContextFactory<AppDbContext> dbFactory, Tim
         var unapproved = await db.Results.CountAsync(r => r.ReportingPeriodId == periodId && r.State != ResultState.Approved, cancellationToken);
         if (unapproved > 0)
         {
-            return EntryOutcome.Refused($"{unapproved} results are not yet approved. Approve or return them before publishing.");
+            var what = unapproved == 1 ? "1 result is" : $"{unapproved} results are";
+            return EntryOutcome.Refused($"{what} not yet approved. Approve them, or reopen the period so officers can finish them, before publishing.");
         }
 
         return await ChangeAsync(periodId, version, period =>

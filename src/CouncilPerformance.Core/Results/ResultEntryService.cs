@@ -55,6 +55,11 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             return EntryOutcome.NotFound("There is no approved result to correct.");
         }
 
+        if (input.Version is null)
+        {
+            return EntryOutcome.Conflict(result);
+        }
+
         var errors = ResultInputValidator.Validate(input, context.Kpi, context.Target, complete: true);
         if (errors.Count > 0)
         {
@@ -78,6 +83,10 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             Reason = input.CorrectionReason.Trim(),
         });
         Apply(db, result, input, context.Kpi);
+
+        // A corrected figure is the council's own, not the demo's.
+        result.IsIllustrative = false;
+        result.SourceNote = null;
         return await SaveAsync(db, result, input.Version, cancellationToken);
     }
 
@@ -127,9 +136,9 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             return EntryOutcome.Invalid([new("ReturnComment", "Say what the officer needs to change")]);
         }
 
-        if (comment.Length > ResultInputValidator.MaxShortTextLength * 2)
+        if (ResultInputValidator.CheckPlainText("ReturnComment", "The comment", comment, ResultInputValidator.MaxShortTextLength * 2) is { } error)
         {
-            return EntryOutcome.Invalid([new("ReturnComment", $"The comment must be {ResultInputValidator.MaxShortTextLength * 2} characters or fewer")]);
+            return EntryOutcome.Invalid([error]);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -182,6 +191,11 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
 
             result = new Result { KpiId = context.Kpi.Id, ReportingPeriodId = context.Period.Id };
             db.Results.Add(result);
+        }
+        else if (input.Version is null)
+        {
+            // Someone created this result after the editor opened the empty form.
+            return EntryOutcome.Conflict(result);
         }
 
         Apply(db, result, input, context.Kpi);

@@ -198,21 +198,29 @@ public static partial class ResultInputValidator
 
     private static void CheckText(string field, string what, string? text, int maxLength, List<FieldError> errors)
     {
+        if (CheckPlainText(field, what, text, maxLength) is { } error)
+        {
+            errors.Add(error);
+        }
+    }
+
+    /// <summary>Free text must fit and must not carry HTML or script; null when it is fine.</summary>
+    public static FieldError? CheckPlainText(string field, string what, string? text, int maxLength)
+    {
         if (string.IsNullOrEmpty(text))
         {
-            return;
+            return null;
         }
 
         if (text.Length > maxLength)
         {
-            errors.Add(new(field, $"{what} must be {maxLength:N0} characters or fewer (it has {text.Length:N0})"));
+            return new(field, $"{what} must be {maxLength:N0} characters or fewer (it has {text.Length:N0})");
         }
-        else if (MarkupPattern().IsMatch(text))
-        {
-            errors.Add(new(field, $"{what} must be plain text: remove the HTML or script tags"));
-        }
+
+        return MarkupPattern().IsMatch(text) ? new(field, $"{what} must be plain text: remove the HTML or script tags") : null;
     }
 
-    [GeneratedRegex(@"<\s*[a-zA-Z/!?]", RegexOptions.CultureInvariant)]
+    // A tag name follows "<" directly; "< target" is plain text.
+    [GeneratedRegex(@"<[a-zA-Z/!?]", RegexOptions.CultureInvariant)]
     private static partial Regex MarkupPattern();
 }

@@ -48,9 +48,9 @@ public sealed class TargetService(IDbContextFactory<AppDbContext> dbFactory)
 
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var kpi = await db.Kpis.AsNoTracking().FirstOrDefaultAsync(k => k.Id == kpiId, cancellationToken);
-        if (kpi is null)
+        if (kpi is null || !await db.ReportingPeriods.AnyAsync(p => p.Id == periodId, cancellationToken))
         {
-            return EntryOutcome.NotFound("There is no such KPI.");
+            return EntryOutcome.NotFound("There is no such KPI or reporting period.");
         }
 
         var errors = new List<FieldError>();

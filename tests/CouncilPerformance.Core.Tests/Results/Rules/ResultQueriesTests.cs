@@ -1,0 +1,193 @@
+using CouncilPerformance.Core.Data.Seed;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
+
+namespace CouncilPerformance.Core.Tests.Results.Rules;
+
+/// <summary>The officer's list and the performance team's progress board, against the seeded database.</summary>
+public class ResultQueriesTests
+{
+    private static readonly string[] _highwaysKpis = ["CASUALTIES-PED", "PAVEMENTS", "RECYCLING", "ROADS-A", "ROADS-UNCLASS"];
+
+    [Fact]
+    public async Task ListEntries_for_a_service_area_gives_only_its_reported_kpis_all_missing_in_the_open_period()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
+        var period = await world.PeriodAsync(2025);
+
+        // Act
+        var rows = await world.Queries.ListEntriesAsync(period.Id, highways);
+
+        // Assert
+        Assert.Equal(_highwaysKpis, rows.Select(r => r.Code).Order(StringComparer.Ordinal));
+        Assert.All(rows, r =>
+        {
+            Assert.Equal((highways, ServiceAreas.HighwaysTransportAndWaste), (r.ServiceAreaId, r.ServiceArea));
+            Assert.Equal(EntryStatus.Missing, r.Status);
+            Assert.Null(r.ResultId);
+            Assert.Null(r.Version);
+            Assert.Null(r.Value);
+            Assert.Null(r.Target);
+            Assert.Equal(RagStatus.Grey, r.Rag);
+        });
+    }
+
+    [Fact]
+    public async Task ListEntries_leaves_out_proposed_kpis()
+    {
+        // Arrange: Finance also owns COLLECTION-BENCHMARK, proposed by recommendation j, not reported.
+        await using var world = await SeededServices.CreateAsync();
+        var finance = await world.AreaIdAsync(ServiceAreas.Finance);
+        var period = await world.PeriodAsync(2025);
+
+        // Act
+        var rows = await world.Queries.ListEntriesAsync(period.Id, finance);
+
+        // Assert
+        Assert.Equal(["BUSINESS-RATES", "COUNCIL-TAX", "SAVINGS"], rows.Select(r => r.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task ListEntries_for_a_published_period_gives_the_approved_results_rated_against_their_targets()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
+        var period = await world.PeriodAsync(2024);
+
+        // Act
+        var rows = await world.Queries.ListEntriesAsync(period.Id, highways);
+
+        // Assert: the seed's 2024/25 ratings (RECYCLING amber, the rest red).
+        Assert.All(rows, r => Assert.Equal(EntryStatus.Approved, r.Status));
+        var byCode = rows.ToDictionary(r => r.Code);
+        Assert.Equal(((decimal?)94.0m, (decimal?)96m, RagStatus.Red), (byCode["ROADS-A"].Value, byCode["ROADS-A"].Target, byCode["ROADS-A"].Rag));
+        Assert.Equal(((decimal?)35.9m, (decimal?)37m, RagStatus.Amber), (byCode["RECYCLING"].Value, byCode["RECYCLING"].Target, byCode["RECYCLING"].Rag));
+    }
+
+    [Fact]
+    public async Task ListEntries_shows_an_officers_draft_with_who_entered_it()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        var period = await world.PeriodAsync(2025);
+        var drafted = await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-A", 2025, 95.2m));
+
+        // Act
+        var rows = await world.Queries.ListEntriesAsync(period.Id, officer.ServiceAreaId);
+
+        // Assert
+        var row = rows.Single(r => r.Code == "ROADS-A");
+        Assert.Equal((EntryStatus.Draft, (decimal?)95.2m, "Olivia Okafor"), (row.Status, row.Value, row.EnteredByName));
+        Assert.Equal((drafted.Current!.Id, drafted.Current.Version), (row.ResultId!.Value, row.Version!.Value));
+        Assert.Equal(SeededServices.DuringEntry.UtcDateTime, row.EnteredAt);
+        Assert.All(rows.Where(r => r.Code != "ROADS-A"), r => Assert.Equal(EntryStatus.Missing, r.Status));
+    }
+
+    [Fact]
+    public async Task ListEntries_without_a_service_area_gives_every_reported_kpi()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+        var reported = (await world.Kpis.ListAsync(new KpiFilter())).Select(r => r.Code).Order(StringComparer.Ordinal).ToList();
+
+        // Act
+        var rows = await world.Queries.ListEntriesAsync(period.Id, serviceAreaId: null);
+
+        // Assert
+        Assert.Equal(reported, rows.Select(r => r.Code).Order(StringComparer.Ordinal));
+        Assert.Contains(rows, r => r.Code == "SICKNESS-ABSENCE");
+        Assert.DoesNotContain(rows, r => r.Code == "COLLECTION-BENCHMARK");
+    }
+
+    [Fact]
+    public async Task Progress_counts_move_as_results_are_drafted_submitted_returned_and_approved()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+        var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
+        var finance = await world.AreaIdAsync(ServiceAreas.Finance);
+        var start = await world.Queries.GetProgressAsync(period.Id);
+
+        // Act
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-A", 2025, 95m))).Succeeded);
+        var afterDraft = await world.Queries.GetProgressAsync(period.Id);
+        var recycling = await world.SubmitAsync(officer, "RECYCLING", 36.2m);
+        var casualties = await world.SubmitAsync(officer, "CASUALTIES-PED", 118m);
+        await world.SubmitAsync(officer, "PAVEMENTS", 74m);
+        var afterSubmit = await world.Queries.GetProgressAsync(period.Id);
+        var admin = await world.SignInAsync(SeededServices.AdminEmail);
+        await world.ApproveAsync(admin, recycling);
+        Assert.True((await world.Entry.ReturnAsync(admin, casualties.Id, casualties.Version, "Use the calendar year")).Succeeded);
+        var afterSignOff = await world.Queries.GetProgressAsync(period.Id);
+
+        // Assert: (missing, draft, submitted, returned, approved, overdue) for Highways; Finance untouched.
+        Assert.Equal((5, 0, 0, 0, 0, 0), Counts(start, highways));
+        Assert.Equal((4, 1, 0, 0, 0, 0), Counts(afterDraft, highways));
+        Assert.Equal((1, 1, 3, 0, 0, 0), Counts(afterSubmit, highways));
+        Assert.Equal((1, 1, 1, 1, 1, 0), Counts(afterSignOff, highways));
+        Assert.Equal(5, afterSignOff.Single(r => r.ServiceAreaId == highways).Total);
+        Assert.Equal((3, 0, 0, 0, 0, 0), Counts(afterSignOff, finance));
+    }
+
+    [Fact]
+    public async Task Overdue_counts_missing_draft_and_returned_once_the_deadline_has_passed()
+    {
+        // Arrange: in Highways one missing, one draft, one submitted, one returned, one approved.
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+        var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
+        var finance = await world.AreaIdAsync(ServiceAreas.Finance);
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-A", 2025, 95m))).Succeeded);
+        var recycling = await world.SubmitAsync(officer, "RECYCLING", 36.2m);
+        var casualties = await world.SubmitAsync(officer, "CASUALTIES-PED", 118m);
+        await world.SubmitAsync(officer, "PAVEMENTS", 74m);
+        var admin = await world.SignInAsync(SeededServices.AdminEmail);
+        await world.ApproveAsync(admin, recycling);
+        Assert.True((await world.Entry.ReturnAsync(admin, casualties.Id, casualties.Version, "Use the calendar year")).Succeeded);
+        Assert.Equal(new DateOnly(2026, 5, 29), period.EntryDeadline);
+
+        // Act: late on the deadline day, then the morning after.
+        world.Clock.Now = new DateTimeOffset(2026, 5, 29, 23, 59, 0, TimeSpan.Zero);
+        var onTheDay = await world.Queries.GetProgressAsync(period.Id);
+        world.Clock.Now = new DateTimeOffset(2026, 5, 30, 8, 0, 0, TimeSpan.Zero);
+        var dayAfter = await world.Queries.GetProgressAsync(period.Id);
+
+        // Assert
+        Assert.Equal(0, onTheDay.Single(r => r.ServiceAreaId == highways).Overdue);
+        Assert.Equal((1, 1, 1, 1, 1, 3), Counts(dayAfter, highways));
+        Assert.Equal((3, 0, 0, 0, 0, 3), Counts(dayAfter, finance));
+        Assert.All(dayAfter, r => Assert.Equal(r.Missing + r.Draft + r.Returned, r.Overdue));
+    }
+
+    [Fact]
+    public async Task Progress_lists_each_service_area_with_reported_kpis_once_in_name_order()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+
+        // Act
+        var rows = await world.Queries.GetProgressAsync(period.Id);
+
+        // Assert
+        var names = rows.Select(r => r.ServiceArea).ToList();
+        Assert.Equal(names.Distinct().Order(), names);
+        Assert.Contains(ServiceAreas.HighwaysTransportAndWaste, names);
+        Assert.Contains(ServiceAreas.ChildrensServices, names);
+        Assert.Equal((await world.Queries.ListEntriesAsync(period.Id, null)).Count, rows.Sum(r => r.Total));
+    }
+
+    private static (int Missing, int Draft, int Submitted, int Returned, int Approved, int Overdue) Counts(IEnumerable<ProgressRow> rows, int serviceAreaId)
+    {
+        var row = rows.Single(r => r.ServiceAreaId == serviceAreaId);
+        return (row.Missing, row.Draft, row.Submitted, row.Returned, row.Approved, row.Overdue);
+    }
+}
