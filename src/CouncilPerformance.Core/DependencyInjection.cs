@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddScoped<Results.PeriodService>();
         services.AddScoped<Results.TargetService>();
         services.AddScoped<Auditing.AuditQueries>();
+        services.AddOptions<Results.Import.ResultImportOptions>();
+        services.AddScoped<Results.Import.ResultImportService>();
+        services.AddScoped<Results.Import.ResultTemplate>();
         return services;
     }
 }

@@ -4,6 +4,7 @@ using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Web.Components;
 using CouncilPerformance.Web.Components.Account;
+using CouncilPerformance.Web.Features.Results;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
@@ -84,6 +85,7 @@ internal static class HostingExtensions
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
+        app.MapResultImportEndpoints();
         app.MapHealthChecks("/health").AllowAnonymous();
 
         return app;

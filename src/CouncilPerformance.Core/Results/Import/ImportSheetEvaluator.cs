@@ -1,0 +1,625 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CouncilPerformance.Core.Identity;
+using CouncilPerformance.Core.Kpis;
+
+namespace CouncilPerformance.Core.Results.Import;
+
+/// <summary>What an import works against, loaded in a fixed number of queries however long the file is.</summary>
+internal sealed record ImportData(
+    ReportingPeriod Period,
+    IReadOnlyDictionary<string, Kpi> KpisByCode,
+    IReadOnlyDictionary<int, Target> TargetsByKpi,
+    IReadOnlyDictionary<int, Result> ResultsByKpi,
+    IReadOnlyDictionary<int, string> ServiceAreaNames);
+
+/// <summary>The rows and problems of a sheet, or why it was refused as a whole.</summary>
+internal sealed record Evaluation(IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportProblem> Problems, string? Refusal);
+
+/// <summary>
+/// Turns a sheet of text into result inputs and checks each one exactly as the results form is
+/// checked: the same <see cref="ResultInputValidator"/> and the same
+/// <see cref="ResultEntryService.Refusal(Actor, EntryContext)"/> rules. Pure: no database access, so
+/// the preview and the commit (inside its transaction, on fresh data) run the very same checks.
+/// </summary>
+internal static partial class ImportSheetEvaluator
+{
+    private const int MaxCellsListed = 50;
+
+    private sealed record Column(int Index, string Heading, ImportColumnKind Kind, Comparator? Comparator);
+
+    /// <summary>Whether the actor may import at all, and into this period; null when they may.</summary>
+    public static string? Refusal(Actor actor, ReportingPeriod period)
+    {
+        if (!actor.IsAdministrator && !actor.IsOfficer)
+        {
+            return "Only officers and the performance team can import results.";
+        }
+
+        if (!actor.IsAdministrator && actor.ServiceAreaId is null)
+        {
+            return "Your account is not linked to a service area yet, so there are no KPIs you can import results for. Ask the performance team to link it.";
+        }
+
+        return period.State == PeriodState.Open
+            ? null
+            : $"{period.Label} is not open for data entry, so results cannot be imported into it. The performance team can correct results after a period closes.";
+    }
+
+    /// <summary>The KPI codes in the sheet, as written and in capitals, for loading the KPIs.</summary>
+    public static IReadOnlyList<string> Codes(RawSheet sheet)
+    {
+        var codeColumn = FindColumn(sheet, ImportColumnKind.KpiCode);
+        if (codeColumn is null)
+        {
+            return [];
+        }
+
+        return sheet.Rows.Select(r => r.Cell(codeColumn.Value)).OfType<string>()
+            .SelectMany(c => new[] { c, c.ToUpperInvariant() })
+            .Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    public static Evaluation Evaluate(Actor actor, RawSheet sheet, ImportData data)
+    {
+        if (Refusal(actor, data.Period) is { } refusal)
+        {
+            return new Evaluation([], [new ImportProblem(0, "", refusal)], refusal);
+        }
+
+        var problems = new List<ImportProblem>();
+        var columns = MapColumns(sheet, problems);
+        if (columns.All(c => c.Kind != ImportColumnKind.KpiCode))
+        {
+            const string message = "The first row must hold the column headings, including “KPI code”. Download the template and start from its headings.";
+            return new Evaluation([], [.. problems, new ImportProblem(1, ImportColumns.KpiCode, message)], message);
+        }
+
+        if (FormulaProblems(sheet, columns) is { Count: > 0 } formulas)
+        {
+            var one = formulas.Count == 1;
+            var message = sheet.FormulaCells.Count > 0
+                ? $"The file cannot be imported: {(one ? "1 cell holds a formula" : $"{formulas.Count} cells hold formulas")}. Copy the results and paste them back as values only (Paste Special, Values), then upload the file again."
+                : $"The file cannot be imported: {(one ? "1 cell starts" : $"{formulas.Count} cells start")} with =, +, - or @, which spreadsheet programs can run as formulas. Remove that first character from the cells listed, then upload the file again.";
+            return new Evaluation([], formulas, message);
+        }
+
+        CheckBreakdownHeadings(columns, data, problems);
+
+        var codeColumn = columns.First(c => c.Kind == ImportColumnKind.KpiCode);
+        var rowsByCode = sheet.Rows
+            .Where(r => !r.IsBlank && r.Cell(codeColumn.Index) is not null)
+            .GroupBy(r => r.Cell(codeColumn.Index)!.ToUpperInvariant(), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Number).ToList(), StringComparer.Ordinal);
+
+        var rows = new List<ImportRow>(sheet.Rows.Count);
+        foreach (var raw in sheet.Rows)
+        {
+            if (raw.IsBlank)
+            {
+                continue;
+            }
+
+            var rowProblems = new List<ImportProblem>();
+            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, rowsByCode, rowProblems));
+            problems.AddRange(rowProblems);
+        }
+
+        return new Evaluation(rows, problems.OrderBy(p => p.Row).ToList(), null);
+    }
+
+    private static int? FindColumn(RawSheet sheet, ImportColumnKind kind)
+    {
+        for (var i = 0; i < sheet.Headings.Count; i++)
+        {
+            if (sheet.Headings[i] is { } h && ImportColumns.Classify(h)?.Kind == kind)
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<Column> MapColumns(RawSheet sheet, List<ImportProblem> problems)
+    {
+        var columns = new List<Column>();
+        var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < sheet.Headings.Count; i++)
+        {
+            var letter = ImportColumns.Letter(i);
+            if (sheet.Headings[i] is not { } heading)
+            {
+                if (sheet.Rows.Any(r => r.Cell(i) is not null))
+                {
+                    problems.Add(new ImportProblem(1, $"Column {letter}", $"Column {letter} has figures but no heading. Give it one of the template's headings, or clear it."));
+                }
+
+                continue;
+            }
+
+            var key = NormaliseHeading(heading);
+            if (seen.TryGetValue(key, out var first))
+            {
+                problems.Add(new ImportProblem(1, heading, $"The heading “{heading}” is in both column {ImportColumns.Letter(first)} and column {letter}. Keep one of them."));
+                continue;
+            }
+
+            seen[key] = i;
+            if (ImportColumns.Classify(heading) is { } kind)
+            {
+                columns.Add(new Column(i, heading, kind.Kind, kind.Comparator));
+            }
+            else
+            {
+                problems.Add(new ImportProblem(1, heading,
+                    $"“{heading}” (column {letter}) is not a heading the import knows. Use the template's headings: {string.Join(", ", ImportColumns.Fixed)}, "
+                    + $"and “{ImportColumns.BreakdownPrefix} <dimension>: <category>” for breakdowns."));
+            }
+        }
+
+        return columns;
+    }
+
+    private static string NormaliseHeading(string heading) =>
+        string.Join(':', heading.Split(':').Select(p => WhiteSpace().Replace(p.Trim(), " "))).ToUpperInvariant();
+
+    // Cells a spreadsheet program would run as a formula when someone opens an export of this data
+    // (CSV injection), and real formulas in a workbook. A plain number with a sign is fine where
+    // numbers belong.
+    private static List<ImportProblem> FormulaProblems(RawSheet sheet, List<Column> columns)
+    {
+        var problems = new List<ImportProblem>();
+        foreach (var cell in sheet.FormulaCells)
+        {
+            var row = int.TryParse(RowDigits().Match(cell).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0;
+            problems.Add(new ImportProblem(row, ColumnName(sheet, ColumnDigits().Match(cell).Value),
+                $"Cell {cell} holds a formula. Paste it back as a value (Paste Special, Values)."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        var kinds = columns.ToDictionary(c => c.Index, c => c.Kind);
+        for (var i = 0; i < sheet.Headings.Count; i++)
+        {
+            if (sheet.Headings[i] is { } h && LooksLikeFormula(h))
+            {
+                problems.Add(new ImportProblem(1, h, $"The heading in column {ImportColumns.Letter(i)} starts with “{h[0]}”. Use the template's headings."));
+            }
+        }
+
+        foreach (var row in sheet.Rows)
+        {
+            for (var i = 0; i < row.Cells.Count && problems.Count < MaxCellsListed; i++)
+            {
+                if (row.Cells[i] is not { } text || !LooksLikeFormula(text))
+                {
+                    continue;
+                }
+
+                var numeric = kinds.TryGetValue(i, out var kind) && ImportColumns.IsNumeric(kind);
+                if (numeric && TryParseNumber(text, out _))
+                {
+                    continue;
+                }
+
+                problems.Add(new ImportProblem(row.Number, ColumnName(sheet, i),
+                    $"Cell {ImportColumns.Letter(i)}{row.Number} starts with “{text[0]}”, so a spreadsheet could run it as a formula. Remove that first character."));
+            }
+        }
+
+        return problems;
+    }
+
+    private static string ColumnName(RawSheet sheet, int index) =>
+        index < sheet.Headings.Count && sheet.Headings[index] is { } h ? h : $"Column {ImportColumns.Letter(index)}";
+
+    private static string ColumnName(RawSheet sheet, string letters)
+    {
+        var index = 0;
+        foreach (var ch in letters.ToUpperInvariant())
+        {
+            index = index * 26 + (ch - 'A' + 1);
+        }
+
+        return letters.Length == 0 ? "" : ColumnName(sheet, index - 1);
+    }
+
+    private static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
+    private static void CheckBreakdownHeadings(List<Column> columns, ImportData data, List<ImportProblem> problems)
+    {
+        var known = data.KpisByCode.Values.Distinct()
+            .SelectMany(k => k.Dimensions.SelectMany(d => d.Categories.Select(c => NormaliseHeading(ImportColumns.Breakdown(d, c)))))
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var column in columns.Where(c => c.Kind == ImportColumnKind.Breakdown && !known.Contains(NormaliseHeading(c.Heading))))
+        {
+            problems.Add(new ImportProblem(1, column.Heading,
+                $"No KPI in this file has the breakdown “{column.Heading}”. Check the dimension and category against the template, or remove the column."));
+        }
+    }
+
+    private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
+        Dictionary<string, List<int>> rowsByCode, List<ImportProblem> problems)
+    {
+        void Error(string column, string message) => problems.Add(new ImportProblem(raw.Number, column, message));
+
+        var code = raw.Cell(codeColumn.Index);
+        if (code is null)
+        {
+            Error(ImportColumns.KpiCode, "Enter the KPI code: every row needs one, as in the template.");
+            return new ImportRow { Row = raw.Number, Code = "", Status = ImportRowStatus.Error };
+        }
+
+        if (rowsByCode[code.ToUpperInvariant()] is { Count: > 1 } duplicates)
+        {
+            Error(ImportColumns.KpiCode, $"{code} is in rows {string.Join(", ", duplicates.Take(duplicates.Count - 1))} and {duplicates[^1]}. Keep one row per KPI.");
+        }
+
+        if (!data.KpisByCode.TryGetValue(code, out var kpi))
+        {
+            Error(ImportColumns.KpiCode, $"There is no KPI with the code “{code}”. Check it against the template.");
+            return new ImportRow { Row = raw.Number, Code = code, Status = ImportRowStatus.Error };
+        }
+
+        var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
+        var target = data.TargetsByKpi.GetValueOrDefault(kpi.Id);
+        var input = stored is null
+            ? new ResultInput { KpiId = kpi.Id, ReportingPeriodId = data.Period.Id }
+            : ResultInput.From(stored);
+
+        var blank = true;
+        foreach (var column in columns)
+        {
+            var text = raw.Cell(column.Index);
+            if (column.Kind is ImportColumnKind.KpiCode or ImportColumnKind.ReadOnly)
+            {
+                continue;
+            }
+
+            blank &= text is null;
+            ReadCell(column, text, kpi, input, Error);
+        }
+
+        var context = new EntryContext(kpi, data.Period, target, stored, null);
+        var refusal = ResultEntryService.Refusal(actor, context);
+        var approvedOnly = refusal is not null && stored?.State == ResultState.Approved
+            && ResultEntryService.Refusal(actor, context with { Result = null }) is null;
+        if (refusal is not null && !approvedOnly)
+        {
+            var message = actor.MayEnterResultsFor(kpi.ServiceAreaId)
+                ? $"{code}: {refusal}"
+                : $"{code} belongs to {data.ServiceAreaNames.GetValueOrDefault(kpi.ServiceAreaId, "another service area")}. {refusal}";
+            Error(ImportColumns.KpiCode, message);
+        }
+
+        if (input.DataStatus != DataStatus.NotAvailable)
+        {
+            // Saving would drop them; say so rather than lose what the officer wrote.
+            foreach (var column in columns.Where(c => c.Kind is ImportColumnKind.NotAvailableReason or ImportColumnKind.ExpectedDate && raw.Cell(c.Index) is not null))
+            {
+                Error(column.Heading, $"This is only for data that is not available. Set Data status to “{ImportColumns.NotAvailable}”, or clear this cell.");
+            }
+        }
+
+        var hasCellErrors = problems.Count > 0;
+        if (!blank)
+        {
+            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: false))
+            {
+                if (!problems.Any(p => p.Column == ColumnFor(error.Field, kpi)))
+                {
+                    Error(ColumnFor(error.Field, kpi), error.Message);
+                }
+            }
+        }
+
+        var same = stored is not null && IsSame(stored, input, kpi);
+        if (approvedOnly && !blank && !same)
+        {
+            Error(ImportColumns.KpiCode, $"{code}: {refusal}");
+        }
+
+        var status = problems.Count > 0 ? ImportRowStatus.Error
+            : blank ? ImportRowStatus.Empty
+            : stored is null ? ImportRowStatus.New
+            : same ? ImportRowStatus.Unchanged
+            : ImportRowStatus.Changed;
+
+        var row = new ImportRow
+        {
+            Row = raw.Number,
+            Code = kpi.Code,
+            KpiName = kpi.Name,
+            Status = status,
+            Summary = blank || hasCellErrors ? null : Describe(input, kpi),
+            StoredState = stored?.State,
+            KpiId = kpi.Id,
+            SeenVersion = stored?.Version,
+            Input = status is ImportRowStatus.Error or ImportRowStatus.Empty ? null : input,
+        };
+
+        if (ImportPreview.WouldSubmit(row))
+        {
+            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: true))
+            {
+                problems.Add(new ImportProblem(raw.Number, ColumnFor(error.Field, kpi), $"{error.Message} (needed before submitting)", ProblemSeverity.NeededToSubmit));
+            }
+
+            return row with { ReadyToSubmit = problems.Count == 0 };
+        }
+
+        return row;
+    }
+
+    private static void ReadCell(Column column, string? text, Kpi kpi, ResultInput input, Action<string, string> error)
+    {
+        var heading = column.Heading;
+        switch (column.Kind)
+        {
+            case ImportColumnKind.Value:
+                if (text is not null && kpi.Unit == KpiUnit.Rate)
+                {
+                    error(heading, $"{kpi.Code} is a rate: leave Value empty and enter the Numerator and Denominator ({ResultInputValidator.UnitHint(kpi)}).");
+                }
+                else
+                {
+                    input.Value = Number(text, heading, kpi, error);
+                }
+
+                break;
+            case ImportColumnKind.Numerator or ImportColumnKind.Denominator:
+                decimal? number = null;
+                if (text is not null && kpi.Unit != KpiUnit.Rate)
+                {
+                    error(heading, $"Leave {heading} empty: it is only for rates, and {kpi.Code} is entered as {ResultInputValidator.UnitHint(kpi)} in Value.");
+                }
+                else
+                {
+                    number = Number(text, heading, kpi, error);
+                }
+
+                if (column.Kind == ImportColumnKind.Numerator)
+                {
+                    input.Numerator = number;
+                }
+                else
+                {
+                    input.Denominator = number;
+                }
+
+                break;
+            case ImportColumnKind.DataStatus:
+                if (text is null)
+                {
+                    input.DataStatus = DataStatus.Provisional;
+                }
+                else if (ImportColumns.ParseDataStatus(text) is { } status)
+                {
+                    input.DataStatus = status;
+                }
+                else
+                {
+                    error(heading, $"“{text}” is not a data status. Write {ImportColumns.Provisional}, {ImportColumns.Final} or {ImportColumns.NotAvailable}.");
+                }
+
+                break;
+            case ImportColumnKind.NotAvailableReason:
+                input.NotAvailableReason = text;
+                break;
+            case ImportColumnKind.ExpectedDate:
+                input.ExpectedAvailableOn = null;
+                if (text is not null)
+                {
+                    if (TryParseDate(text, out var date))
+                    {
+                        input.ExpectedAvailableOn = date;
+                    }
+                    else
+                    {
+                        error(heading, $"“{text}” is not a date. Write it as yyyy-mm-dd, for example 2026-09-30.");
+                    }
+                }
+
+                break;
+            case ImportColumnKind.Comparator:
+                input.Comparators[column.Comparator!.Value] = Number(text, heading, kpi, error);
+                break;
+            case ImportColumnKind.Commentary:
+                input.Commentary = text;
+                break;
+            case ImportColumnKind.Breakdown:
+                var key = NormaliseHeading(column.Heading);
+                var category = kpi.Dimensions
+                    .SelectMany(d => d.Categories.Select(c => (Key: NormaliseHeading(ImportColumns.Breakdown(d, c)), Category: c)))
+                    .FirstOrDefault(x => x.Key == key).Category;
+                if (category is not null)
+                {
+                    input.Breakdowns[category.Id] = Number(text, heading, kpi, error);
+                }
+                else if (text is not null)
+                {
+                    error(heading, $"{kpi.Code} has no breakdown “{column.Heading[ImportColumns.BreakdownPrefix.Length..].Trim()}”. Leave this cell empty.");
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static decimal? Number(string? text, string heading, Kpi kpi, Action<string, string> error)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (TryParseNumber(text, out var value))
+        {
+            return value;
+        }
+
+        error(heading, $"“{text}” is not a number. Enter {heading} in digits, as {ResultInputValidator.UnitHint(kpi)} (for example 94.5).");
+        return null;
+    }
+
+    /// <summary>
+    /// Reads a number as a spreadsheet shows it: "94.5", "-3", "1,234.5", "45%" (as 45), "£1,250";
+    /// commas only as thousands separators, so "1,5" is not read as 15.
+    /// </summary>
+    internal static bool TryParseNumber(string text, out decimal value)
+    {
+        value = 0;
+        var t = text.Trim();
+        if (t.EndsWith('%'))
+        {
+            t = t[..^1].TrimEnd();
+        }
+
+        var sign = t.Length > 0 && t[0] is '+' or '-' ? t[..1] : "";
+        t = t[sign.Length..].TrimStart();
+        if (t.StartsWith('£'))
+        {
+            t = t[1..].TrimStart();
+        }
+
+        if (!NumberPattern().IsMatch(t))
+        {
+            return false;
+        }
+
+        return decimal.TryParse(sign + t.Replace(",", "", StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out value);
+    }
+
+    // ISO dates as the template asks; also the day-first dates Excel writes when it saves a UK
+    // CSV file, and a workbook date cell with its (zero) time.
+    private static bool TryParseDate(string text, out DateOnly date)
+    {
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy-M-d", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return true;
+        }
+
+        if (DateTime.TryParseExact(text, "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var dateTime))
+        {
+            date = DateOnly.FromDateTime(dateTime);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static string ColumnFor(string field, Kpi kpi)
+    {
+        if (field.StartsWith("Comparator.", StringComparison.Ordinal) && Enum.TryParse<Comparator>(field["Comparator.".Length..], out var comparator))
+        {
+            return ImportColumns.For(comparator);
+        }
+
+        if (field.StartsWith("Breakdown.", StringComparison.Ordinal)
+            && int.TryParse(field["Breakdown.".Length..], NumberStyles.None, CultureInfo.InvariantCulture, out var categoryId))
+        {
+            foreach (var dimension in kpi.Dimensions)
+            {
+                if (dimension.Categories.FirstOrDefault(c => c.Id == categoryId) is { } category)
+                {
+                    return ImportColumns.Breakdown(dimension, category);
+                }
+            }
+        }
+
+        return field switch
+        {
+            ResultInputValidator.Fields.Value => kpi.Unit == KpiUnit.Rate ? ImportColumns.Numerator : ImportColumns.Value,
+            ResultInputValidator.Fields.Numerator => ImportColumns.Numerator,
+            ResultInputValidator.Fields.Denominator => ImportColumns.Denominator,
+            ResultInputValidator.Fields.DataStatus => ImportColumns.DataStatus,
+            ResultInputValidator.Fields.NotAvailableReason => ImportColumns.NotAvailableReason,
+            ResultInputValidator.Fields.ExpectedAvailableOn => ImportColumns.ExpectedDate,
+            ResultInputValidator.Fields.Commentary => ImportColumns.Commentary,
+            ResultInputValidator.Fields.PeriodNote => "Period note (kept from the saved result)",
+            _ => field,
+        };
+    }
+
+    private static string Describe(ResultInput input, Kpi kpi)
+    {
+        if (input.DataStatus == DataStatus.NotAvailable)
+        {
+            return ImportColumns.NotAvailable;
+        }
+
+        if (input.EffectiveValue(kpi) is not { } value)
+        {
+            return "No value yet";
+        }
+
+        var number = value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return kpi.Unit switch
+        {
+            KpiUnit.Percentage => number + "%",
+            KpiUnit.Rate => $"{number} per {kpi.RateBase?.ToString("#,0", CultureInfo.InvariantCulture) ?? "1"}",
+            KpiUnit.Money => "£" + number,
+            KpiUnit.Days => number + " days",
+            _ => number,
+        };
+    }
+
+    /// <summary>
+    /// Whether saving <paramref name="input"/> would leave <paramref name="stored"/> as it is, field by
+    /// field as <see cref="ResultWriter.Apply"/> would write them.
+    /// </summary>
+    internal static bool IsSame(Result stored, ResultInput input, Kpi kpi)
+    {
+        var notAvailable = input.DataStatus == DataStatus.NotAvailable;
+        var rate = kpi.Unit == KpiUnit.Rate;
+        if (stored.Value != input.EffectiveValue(kpi)
+            || stored.Numerator != (notAvailable || !rate ? null : input.Numerator)
+            || stored.Denominator != (notAvailable || !rate ? null : input.Denominator)
+            || stored.DataStatus != input.DataStatus
+            || stored.NotAvailableReason != (notAvailable ? ResultWriter.Clean(input.NotAvailableReason) : null)
+            || stored.ExpectedAvailableOn != (notAvailable ? input.ExpectedAvailableOn : null)
+            || stored.PeriodNote != ResultWriter.Clean(input.PeriodNote)
+            || stored.Commentary != ResultWriter.Clean(input.Commentary))
+        {
+            return false;
+        }
+
+        foreach (var comparator in Enum.GetValues<Comparator>())
+        {
+            var before = stored.Comparators.FirstOrDefault(c => c.Comparator == comparator)?.Value;
+            if (before != input.Comparators.GetValueOrDefault(comparator))
+            {
+                return false;
+            }
+        }
+
+        foreach (var category in kpi.Dimensions.SelectMany(d => d.Categories))
+        {
+            var before = stored.Breakdowns.FirstOrDefault(b => b.CategoryId == category.Id)?.Value;
+            if (before != input.Breakdowns.GetValueOrDefault(category.Id))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Digits with optional thousands commas in the right places, a decimal part and an exponent.
+    [GeneratedRegex(@"^(\d{1,3}(,\d{3})+|\d+|(?=\.\d))(\.\d+)?([eE][+-]?\d+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"\d+$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowDigits();
+
+    [GeneratedRegex(@"^[A-Za-z]+", RegexOptions.CultureInvariant)]
+    private static partial Regex ColumnDigits();
+}

@@ -1,0 +1,127 @@
+using CouncilPerformance.Core.Identity;
+using CouncilPerformance.Core.Results;
+using CouncilPerformance.Web.Features.Admin.Components;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using MudBlazor;
+
+namespace CouncilPerformance.Web.Features.Admin;
+
+/// <summary>The performance team's board for a period: what is missing or overdue, and what waits for sign-off.</summary>
+public sealed partial class Progress
+{
+    private ReportingPeriod? _period;
+    private IReadOnlyList<ProgressRow> _progress = [];
+    private IReadOnlyList<EntryRow> _waiting = [];
+    private List<BreadcrumbItem> _breadcrumbs = [];
+    private DateOnly _today;
+    private bool _loaded;
+    private bool _busy;
+    private Message? _message;
+    private ElementReference _messageArea;
+    private bool _focusMessage;
+
+    [Inject]
+    private PeriodService PeriodService { get; set; } = default!;
+
+    [Inject]
+    private ResultQueries ResultQueries { get; set; } = default!;
+
+    [Inject]
+    private ResultEntryService ResultEntryService { get; set; } = default!;
+
+    [Inject]
+    private IDialogService DialogService { get; set; } = default!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = default!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    /// <summary>The year the period starts in (2025 for 2025/26); without it, the current period.</summary>
+    [Parameter]
+    public int? Year { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _loaded = false;
+        _message = null;
+        _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        _period = Year is { } year
+            ? (await PeriodService.ListAsync()).FirstOrDefault(p => p.StartYear == year)
+            : await PeriodService.GetCurrentAsync();
+        if (_period is not null)
+        {
+            _breadcrumbs =
+            [
+                new("Reporting periods", "/admin/periods"),
+                new($"Progress for {_period.Label}", null, disabled: true),
+            ];
+            await LoadAsync();
+        }
+
+        _loaded = true;
+    }
+
+    private async Task LoadAsync()
+    {
+        _progress = await ResultQueries.GetProgressAsync(_period!.Id);
+        _waiting = [.. (await ResultQueries.ListEntriesAsync(_period.Id, null)).Where(r => r.Status == EntryStatus.Submitted)];
+    }
+
+    private Task OnApproveAsync(EntryRow row) =>
+        SignOffAsync(row, (actor, id, version) => ResultEntryService.ApproveAsync(actor, id, version), $"{row.Name} is approved.");
+
+    private async Task OnReturnAsync(EntryRow row)
+    {
+        var parameters = new DialogParameters<ReturnResultDialog> { { d => d.KpiName, row.Name } };
+        var dialog = await DialogService.ShowAsync<ReturnResultDialog>($"Return {row.Name}", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        var result = await dialog.Result;
+        if (result is { Canceled: false, Data: string comment })
+        {
+            await SignOffAsync(row, (actor, id, version) => ResultEntryService.ReturnAsync(actor, id, version, comment),
+                $"{row.Name} is returned to the officer with your comment.");
+        }
+    }
+
+    private async Task SignOffAsync(EntryRow row, Func<Actor, int, Guid, Task<EntryOutcome>> signOff, string success)
+    {
+        if (AuthenticationState is null || row is not { ResultId: { } id, Version: { } version })
+        {
+            return;
+        }
+
+        _busy = true;
+        try
+        {
+            var outcome = await signOff(Actor.From((await AuthenticationState).User), id, version);
+            _message = outcome.Kind switch
+            {
+                OutcomeKind.Saved => new Message(Severity.Success, success),
+                OutcomeKind.Conflict => new Message(Severity.Error,
+                    $"Nothing was saved: someone else changed the result for {row.Name} since this page loaded. The lists below now show where it stands."),
+                _ => new Message(Severity.Error, $"{row.Name}: {outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message))}"),
+            };
+            await LoadAsync();
+            _focusMessage = true;
+        }
+        finally
+        {
+            _busy = false;
+        }
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The row's buttons leave the list once it is signed off; start again at the outcome rather than the page's body.
+        if (_focusMessage)
+        {
+            _focusMessage = false;
+            await _messageArea.FocusAsync();
+        }
+    }
+
+    private sealed record Message(Severity Severity, string Text);
+}

@@ -1,0 +1,243 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Data.Seed;
+using CouncilPerformance.Core.Identity;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilPerformance.Web.Tests.Integration;
+
+/// <summary>
+/// The performance team's pages for running a year's data collection (reporting periods, targets,
+/// the progress board and the audit log), as their first (prerendered) HTML shows them.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed class AdminResultsPagesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Admin = "admin@example.org";
+
+    public static TheoryData<string, string> PagesAndHeadings => new()
+    {
+        { "/admin/periods", "Reporting periods" },
+        { "/admin/targets/2025", "Targets for 2025/26" },
+        { "/admin/progress", "Progress for 2025/26" },
+        { "/admin/progress/2025", "Progress for 2025/26" },
+        { "/admin/progress/2024", "Progress for 2024/25" },
+        { "/admin/audit", "Audit log" },
+    };
+
+    public static TheoryData<string, string> PagesAndOtherRoles
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (var page in new[] { "/admin/periods", "/admin/targets/2025", "/admin/progress", "/admin/progress/2025", "/admin/audit" })
+            {
+                foreach (var email in new[] { "officer@example.org", "officer.finance@example.org", "scrutiny@example.org", "cabinet@example.org" })
+                {
+                    data.Add(page, email);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndHeadings))]
+    public async Task An_administrator_gets_each_page_with_its_heading(string path, string heading)
+    {
+        var html = await GetAsync(path);
+
+        Assert.Equal([heading], Html.H1s(html));
+    }
+
+    [Theory]
+    [MemberData(nameof(PagesAndOtherRoles))]
+    public async Task Other_roles_are_sent_to_the_access_denied_page(string path, string email)
+    {
+        var client = await app.SignedInClientAsync(email);
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal("/Account/AccessDenied", Redirects.PathOf(response));
+        Assert.Equal(path, Redirects.ReturnUrlOf(response));
+    }
+
+    [Theory]
+    [InlineData("/admin/periods")]
+    [InlineData("/admin/targets/2025")]
+    [InlineData("/admin/progress")]
+    [InlineData("/admin/audit")]
+    public async Task Anonymous_visitors_are_asked_to_sign_in_first(string path)
+    {
+        using var client = app.CreateBrowserLikeClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal("/Account/Login", Redirects.PathOf(response));
+        Assert.Equal(path, Redirects.ReturnUrlOf(response));
+    }
+
+    [Fact]
+    public async Task The_periods_page_lists_the_seeded_years_with_their_state_in_words()
+    {
+        var rows = Html.TableRows(await GetAsync("/admin/periods"));
+
+        foreach (var label in new[] { "2022/23", "2023/24", "2024/25" })
+        {
+            var row = Assert.Single(rows, r => r.Count > 0 && r[0] == label);
+            Assert.Equal("Published", row[1]);
+        }
+
+        var open = Assert.Single(rows, r => r.Count > 0 && r[0] == "2025/26");
+        Assert.Equal("Open for entry", open[1]);
+        Assert.StartsWith("29 May 2026", open[2], StringComparison.Ordinal);
+        Assert.Equal("Not published", open[3]);
+        Assert.Contains("Close", open[4], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_periods_page_links_each_year_to_its_targets_and_progress()
+    {
+        var html = await GetAsync("/admin/periods");
+
+        Assert.Contains("href=\"/admin/targets/2025\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/progress/2025\"", html, StringComparison.Ordinal);
+        Assert.Contains("Add the next year", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_targets_page_lists_the_KPIs_with_last_years_target_and_labelled_fields()
+    {
+        var html = await GetAsync("/admin/targets/2025");
+
+        var row = Assert.Single(Html.TableRows(html), r => r.Count > 0 && r[0].StartsWith("Council tax collection rate", StringComparison.Ordinal));
+        Assert.Equal("95.5%", row[1]);
+        Assert.Contains("aria-label=\"Target for Council tax collection rate\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Amber tolerance for Council tax collection rate\"", html, StringComparison.Ordinal);
+        Assert.Contains("Roll forward last year's targets", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/admin/targets/1999")]
+    [InlineData("/admin/progress/1999")]
+    public async Task A_year_without_a_period_says_so(string path)
+    {
+        var html = await GetAsync(path);
+
+        Assert.Equal(["Reporting period not found"], Html.H1s(html));
+    }
+
+    [Theory]
+    [InlineData(ServiceAreas.Finance)]
+    [InlineData(ServiceAreas.HighwaysTransportAndWaste)]
+    public async Task The_progress_board_counts_every_reported_KPI_of_an_area_as_missing_and_overdue_for_2025_26(string area)
+    {
+        var reported = await ReportedKpiCountAsync(area);
+
+        var rows = Html.TableRows(await GetAsync("/admin/progress"));
+
+        // No 2025/26 results are seeded and its deadline (29 May 2026) has passed.
+        var row = Assert.Single(rows, r => r.Count > 0 && r[0] == area);
+        Assert.True(reported > 0);
+        Assert.Equal([area, $"{reported}", "0", "0", "0", "0", $"{reported} overdue"], row);
+    }
+
+    [Fact]
+    public async Task The_progress_board_has_nothing_waiting_for_sign_off_when_nothing_is_submitted()
+    {
+        var text = Html.MainText(await GetAsync("/admin/progress"));
+
+        Assert.Contains("Waiting for sign-off (0)", text, StringComparison.Ordinal);
+        Assert.Contains("No results are waiting for sign-off.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_audit_log_shows_the_seed_as_changes_by_system_newest_first()
+    {
+        var rows = Html.TableRows(await GetAsync("/admin/audit"));
+
+        Assert.Equal(["When (UTC)", "Who", "What", "Action", "Changes"], rows[0]);
+        Assert.Equal(AuditLogPageSize, rows.Count(r => r.Count == 5 && r[1] == "system"));
+    }
+
+    [Fact]
+    public async Task The_audit_log_offers_no_way_to_edit_or_delete_an_entry()
+    {
+        var html = await GetAsync("/admin/audit");
+
+        // The only controls are the filters and the pager: no button edits, deletes or removes anything.
+        var buttons = Regex.Matches(html, @"<button\b.*?</button>", RegexOptions.Singleline).Select(m => m.Value).ToList();
+        Assert.NotEmpty(buttons);
+        Assert.All(buttons, b => Assert.DoesNotMatch(new Regex("edit|delete|remove|undo", RegexOptions.IgnoreCase), b));
+    }
+
+    private const int AuditLogPageSize = 50;
+
+    private async Task<string> GetAsync(string path)
+    {
+        var client = await app.SignedInClientAsync(Admin);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {path} answered {(int)response.StatusCode}.");
+        return html;
+    }
+
+    private async Task<int> ReportedKpiCountAsync(string area)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        return await db.Kpis.CountAsync(k => k.ServiceArea!.Name == area && (k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview));
+    }
+}
+
+/// <summary>
+/// Changes made after the seed show in the audit log and on the pages. Its own app, because these
+/// tests change the data the read-only tests above rely on.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed class AdminResultsChangesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private static readonly Actor _admin = new("admin-id", "Performance team", new HashSet<string> { Roles.Administrator }, null);
+
+    [Fact]
+    public async Task A_change_after_the_seed_is_the_newest_entry_in_the_audit_log_with_its_before_and_after()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var periods = scope.ServiceProvider.GetRequiredService<PeriodService>();
+        var open = (await periods.ListAsync()).Single(p => p.StartYear == 2025);
+        var outcome = await periods.OpenAsync(_admin, open.Id, open.Version, new DateOnly(2099, 6, 30));
+        Assert.True(outcome.Succeeded, outcome.Message);
+
+        var client = await app.SignedInClientAsync("admin@example.org");
+        using var response = await client.GetAsync(new Uri("/admin/audit", UriKind.Relative));
+        var rows = Html.TableRows(await response.Content.ReadAsStringAsync());
+
+        var newest = rows[1];
+        Assert.Equal($"Reporting period {open.Id}", newest[2]);
+        Assert.Equal("Changed", newest[3]);
+        // Html.TableRows puts a space where each tag was; the page reads "Entry deadline: 29 May 2026 → 30 June 2099".
+        Assert.Equal("Entry deadline: 29 May 2026 → 30 June 2099", newest[4].Replace(" :", ":", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Rolled_forward_targets_show_on_the_targets_page_as_this_years()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var period = (await scope.ServiceProvider.GetRequiredService<PeriodService>().ListAsync()).Single(p => p.StartYear == 2025);
+        var copied = await scope.ServiceProvider.GetRequiredService<TargetService>().RollForwardAsync(_admin, period.Id);
+        Assert.True(copied > 0);
+
+        var client = await app.SignedInClientAsync("admin@example.org");
+        using var response = await client.GetAsync(new Uri("/admin/targets/2025", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        // The target field now holds last year's 95.5 for council tax.
+        var input = Regex.Match(html, "<input[^>]*aria-label=\"Target for Council tax collection rate\"[^>]*>").Value;
+        Assert.Contains("value=\"95.5\"", input, StringComparison.Ordinal);
+    }
+}
