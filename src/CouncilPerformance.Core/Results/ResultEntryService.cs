@@ -82,7 +82,7 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             ChangedAt = clock.GetUtcNow().UtcDateTime,
             Reason = input.CorrectionReason.Trim(),
         });
-        Apply(db, result, input, context.Kpi);
+        ResultWriter.Apply(db, result, input, context.Kpi);
 
         // A corrected figure is the council's own, not the demo's.
         result.IsIllustrative = false;
@@ -115,10 +115,6 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
         result.ApprovedByName = actor.Name;
         result.ApprovedAt = clock.GetUtcNow().UtcDateTime;
         result.ReturnComment = null;
-        if (result.DataStatus == DataStatus.Provisional)
-        {
-            result.DataStatus = DataStatus.Final;
-        }
 
         return await SaveAsync(db, result, version, cancellationToken);
     }
@@ -198,18 +194,8 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             return EntryOutcome.Conflict(result);
         }
 
-        Apply(db, result, input, context.Kpi);
-        var now = clock.GetUtcNow().UtcDateTime;
-        result.State = state;
-        result.EnteredById = actor.UserId;
-        result.EnteredByName = actor.Name;
-        result.EnteredAt = now;
-        result.IsIllustrative = false;
-        result.SourceNote = null;
-        if (state == ResultState.Submitted)
-        {
-            result.SubmittedAt = now;
-        }
+        ResultWriter.Apply(db, result, input, context.Kpi);
+        ResultWriter.Stamp(result, actor, state, clock.GetUtcNow().UtcDateTime);
 
         return await SaveAsync(db, result, input.Version, cancellationToken);
     }
@@ -240,57 +226,6 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             _ => null,
         };
     }
-
-    private static void Apply(AppDbContext db, Result result, ResultInput input, Kpi kpi)
-    {
-        var notAvailable = input.DataStatus == DataStatus.NotAvailable;
-        result.Value = input.EffectiveValue(kpi);
-        result.Numerator = notAvailable || kpi.Unit != KpiUnit.Rate ? null : input.Numerator;
-        result.Denominator = notAvailable || kpi.Unit != KpiUnit.Rate ? null : input.Denominator;
-        result.DataStatus = input.DataStatus;
-        result.NotAvailableReason = notAvailable ? Clean(input.NotAvailableReason) : null;
-        result.ExpectedAvailableOn = notAvailable ? input.ExpectedAvailableOn : null;
-        result.PeriodNote = Clean(input.PeriodNote);
-        result.Commentary = Clean(input.Commentary);
-
-        foreach (var comparator in Enum.GetValues<Comparator>())
-        {
-            var existing = result.Comparators.FirstOrDefault(c => c.Comparator == comparator);
-            var value = input.Comparators.GetValueOrDefault(comparator);
-            if (value is null && existing is not null)
-            {
-                db.Remove(existing);
-            }
-            else if (value is { } v && existing is null)
-            {
-                result.Comparators.Add(new ComparatorValue { Comparator = comparator, Value = v });
-            }
-            else if (value is { } changed && existing is not null)
-            {
-                existing.Value = changed;
-            }
-        }
-
-        foreach (var category in kpi.Dimensions.SelectMany(d => d.Categories))
-        {
-            var existing = result.Breakdowns.FirstOrDefault(b => b.CategoryId == category.Id);
-            var value = input.Breakdowns.GetValueOrDefault(category.Id);
-            if (value is null && existing is not null)
-            {
-                db.Remove(existing);
-            }
-            else if (value is { } v && existing is null)
-            {
-                result.Breakdowns.Add(new BreakdownValue { CategoryId = category.Id, Value = v });
-            }
-            else if (value is { } changed && existing is not null)
-            {
-                existing.Value = changed;
-            }
-        }
-    }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private async Task<EntryOutcome> SaveAsync(AppDbContext db, Result result, Guid? loadedVersion, CancellationToken cancellationToken)
     {

@@ -93,7 +93,7 @@ public static partial class ResultInputValidator
             var rag = RagRating.Rate(input.EffectiveValue(kpi), target?.Value, target?.AmberTolerance ?? 0, kpi.Polarity);
             if (rag is RagStatus.Red or RagStatus.Amber)
             {
-                errors.Add(new(Fields.Commentary, $"The result is {rag.ToString().ToLowerInvariant()}: explain what happened and what is being done"));
+                errors.Add(new(Fields.Commentary, $"Add commentary: the result is {rag.ToString().ToLowerInvariant()}, so explain what happened and what is being done"));
             }
         }
 

@@ -77,10 +77,12 @@ internal static partial class ImportSheetEvaluator
 
         if (FormulaProblems(sheet, columns) is { Count: > 0 } formulas)
         {
+            // Only the first cells are listed; past that, say "or more" rather than a wrong count.
             var one = formulas.Count == 1;
+            var count = formulas.Count >= MaxCellsListed ? $"{formulas.Count} or more" : formulas.Count.ToString(CultureInfo.InvariantCulture);
             var message = sheet.FormulaCells.Count > 0
-                ? $"The file cannot be imported: {(one ? "1 cell holds a formula" : $"{formulas.Count} cells hold formulas")}. Copy the results and paste them back as values only (Paste Special, Values), then upload the file again."
-                : $"The file cannot be imported: {(one ? "1 cell starts" : $"{formulas.Count} cells start")} with =, +, - or @, which spreadsheet programs can run as formulas. Remove that first character from the cells listed, then upload the file again.";
+                ? $"The file cannot be imported: {(one ? "1 cell holds a formula" : $"{count} cells hold formulas")}. Copy the results and paste them back as values only (Paste Special, Values), then upload the file again."
+                : $"The file cannot be imported: {(one ? "1 cell starts" : $"{count} cells start")} with =, +, - or @, which spreadsheet programs can run as formulas. Remove that first character from the cells listed, then upload the file again.";
             return new Evaluation([], formulas, message);
         }
 
@@ -170,7 +172,7 @@ internal static partial class ImportSheetEvaluator
     private static List<ImportProblem> FormulaProblems(RawSheet sheet, List<Column> columns)
     {
         var problems = new List<ImportProblem>();
-        foreach (var cell in sheet.FormulaCells)
+        foreach (var cell in sheet.FormulaCells.Take(MaxCellsListed))
         {
             var row = int.TryParse(RowDigits().Match(cell).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0;
             problems.Add(new ImportProblem(row, ColumnName(sheet, ColumnDigits().Match(cell).Value),

@@ -45,7 +45,7 @@ public static class ResultFileReader
     // A workbook may unpack to many times its size, but not without limit.
     private const long MaxUnpackedBytes = 100L * 1024 * 1024;
     private const int MaxZipEntries = 2_000;
-    private const int MaxFormulaCellsListed = 20;
+    private const int MaxFormulaCellsListed = 50;
 
     private static readonly byte[] _zipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] _oleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -243,7 +243,7 @@ public static class ResultFileReader
             else if (reader.LocalName == "f")
             {
                 cells.Add(cell ?? "?");
-                if (cells.Count > MaxFormulaCellsListed)
+                if (cells.Count >= MaxFormulaCellsListed)
                 {
                     break;
                 }

@@ -144,7 +144,7 @@ public sealed class ResultImportServiceTests
         // Assert
         var problem = Assert.Single(preview.Problems);
         Assert.Equal((2, "Commentary", ProblemSeverity.NeededToSubmit), (problem.Row, problem.Column, problem.Severity));
-        Assert.StartsWith("The result is red: explain what happened and what is being done", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Add commentary: the result is red, so explain what happened and what is being done", problem.Message, StringComparison.Ordinal);
         Assert.True(preview.CanImport);
         Assert.False(preview.CanSubmit);
         Assert.False(preview.Rows.Single().ReadyToSubmit);

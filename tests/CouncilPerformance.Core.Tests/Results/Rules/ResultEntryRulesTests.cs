@@ -334,7 +334,7 @@ public class ResultEntryRulesTests
         Assert.Equal(OutcomeKind.Saved, outcome.Kind);
         var result = await world.ResultAsync("RECYCLING", 2025);
         Assert.Equal(ResultState.Approved, result!.State);
-        Assert.Equal(DataStatus.Final, result.DataStatus);
+        Assert.Equal(DataStatus.Provisional, result.DataStatus); // sign-off does not change what the officer said of the data
         Assert.Equal(admin.UserId, result.ApprovedById);
         Assert.Equal("Alex Morgan", result.ApprovedByName);
         Assert.Equal(new DateTime(2026, 6, 9, 11, 0, 0, DateTimeKind.Utc), result.ApprovedAt);

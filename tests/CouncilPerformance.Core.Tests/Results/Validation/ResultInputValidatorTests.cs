@@ -483,7 +483,7 @@ public class ResultInputValidatorTests
 
         // Assert
         var word = rag.ToString().ToLowerInvariant();
-        Assert.Equal([new FieldError(Fields.Commentary, $"The result is {word}: explain what happened and what is being done")], errors);
+        Assert.Equal([new FieldError(Fields.Commentary, $"Add commentary: the result is {word}, so explain what happened and what is being done")], errors);
     }
 
     [Theory]
@@ -575,7 +575,7 @@ public class ResultInputValidatorTests
         var errors = ResultInputValidator.Validate(input, CicRate(), Target(76m, 3m), complete: true);
 
         // Assert
-        Assert.Equal([new FieldError(Fields.Commentary, "The result is red: explain what happened and what is being done")], errors);
+        Assert.Equal([new FieldError(Fields.Commentary, "Add commentary: the result is red, so explain what happened and what is being done")], errors);
     }
 
     // ---- Text ----

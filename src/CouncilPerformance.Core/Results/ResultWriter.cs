@@ -2,13 +2,12 @@ using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
 using Microsoft.EntityFrameworkCore;
 
-namespace CouncilPerformance.Core.Results.Import;
+namespace CouncilPerformance.Core.Results;
 
 /// <summary>
-/// Writes an input onto a result exactly as <see cref="ResultEntryService"/> does for the form:
-/// rates from numerator and denominator, reason and date only when not available, trimmed text,
-/// comparators and breakdowns added, changed or removed. ResultEntryService keeps its own copy
-/// private; the two must stay in step (the round-trip tests read results back through both paths).
+/// Writes an input onto a result, the same for the form and the import: rates from numerator and
+/// denominator, reason and date only when not available, trimmed text, comparators and breakdowns
+/// added, changed or removed.
 /// </summary>
 internal static class ResultWriter
 {
