@@ -15,7 +15,8 @@ try
 
     if (app.Configuration.GetValue("Database:MigrateAndSeed", true))
     {
-        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"));
+        var initialAdministrator = app.Configuration.GetSection("InitialAdministrator").Get<InitialAdministrator>();
+        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"), initialAdministrator);
     }
 
     await app.RunAsync();

@@ -8,9 +8,18 @@ using Microsoft.Extensions.Logging;
 namespace CouncilPerformance.Core.Data;
 
 /// <summary>Brings a database up to date at start: migrations, roles, the plan's content, and demo users in demo mode.</summary>
+/// <summary>
+/// The first performance-team account of a new production database, from configuration
+/// (<c>InitialAdministrator:Email</c> and <c>:Password</c>). Used only while no administrator exists.
+/// </summary>
+public sealed record InitialAdministrator(string Email, string Password);
+
 public static class DatabaseInitializer
 {
-    public static async Task InitializeAsync(IServiceProvider services, bool includeDemoUsers, CancellationToken cancellationToken = default)
+    public static async Task InitializeAsync(IServiceProvider services, bool includeDemoUsers, CancellationToken cancellationToken = default) =>
+        await InitializeAsync(services, includeDemoUsers, initialAdministrator: null, cancellationToken);
+
+    public static async Task InitializeAsync(IServiceProvider services, bool includeDemoUsers, InitialAdministrator? initialAdministrator, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var provider = scope.ServiceProvider;
@@ -30,10 +39,40 @@ public static class DatabaseInitializer
 
         await CoventrySeed.SeedAsync(db, cancellationToken);
 
+        if (initialAdministrator is not null)
+        {
+            await EnsureInitialAdministratorAsync(provider.GetRequiredService<UserManager<ApplicationUser>>(), initialAdministrator, logger);
+        }
+
         if (includeDemoUsers)
         {
             await DemoUsers.EnsureAsync(provider.GetRequiredService<UserManager<ApplicationUser>>(), db, cancellationToken);
             logger.LogInformation("Demo mode: demo accounts are available");
         }
+    }
+
+    // Creates the account only while nobody holds the Administrator role, so the setting cannot be
+    // used later to add or reset an administrator.
+    private static async Task EnsureInitialAdministratorAsync(UserManager<ApplicationUser> users, InitialAdministrator admin, ILogger logger)
+    {
+        if (string.IsNullOrWhiteSpace(admin.Email) || string.IsNullOrWhiteSpace(admin.Password))
+        {
+            throw new InvalidOperationException("InitialAdministrator needs both Email and Password.");
+        }
+
+        if ((await users.GetUsersInRoleAsync(Roles.Administrator)).Count > 0)
+        {
+            return;
+        }
+
+        var user = new ApplicationUser { UserName = admin.Email, Email = admin.Email, EmailConfirmed = true, DisplayName = "Performance team" };
+        var created = await users.CreateAsync(user, admin.Password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("Could not create the initial administrator: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(user, Roles.Administrator);
+        logger.LogWarning("Created the initial administrator {Email}; remove InitialAdministrator from the configuration now", admin.Email);
     }
 }
