@@ -15,8 +15,14 @@ try
 
     if (app.Configuration.GetValue("Database:MigrateAndSeed", true))
     {
+        var demo = app.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled");
+        if (demo && app.Environment.IsProduction())
+        {
+            Log.Warning("Demo mode is on in Production: the demo accounts and their shared password exist. Turn Demo:Enabled off for real data");
+        }
+
         var initialAdministrator = app.Configuration.GetSection("InitialAdministrator").Get<InitialAdministrator>();
-        await DatabaseInitializer.InitializeAsync(app.Services, app.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"), initialAdministrator);
+        await DatabaseInitializer.InitializeAsync(app.Services, demo, initialAdministrator);
     }
 
     await app.RunAsync();
