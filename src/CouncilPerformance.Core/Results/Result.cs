@@ -134,9 +134,18 @@ public class ResultVersion
 
     public DataStatus DataStatus { get; set; }
 
+    public string? NotAvailableReason { get; set; }
+
+    public DateOnly? ExpectedAvailableOn { get; set; }
+
+    public string? PeriodNote { get; set; }
+
     public ResultState State { get; set; }
 
     public string? Commentary { get; set; }
+
+    /// <summary>The comparator and breakdown values as they stood, as JSON.</summary>
+    public string? DetailsJson { get; set; }
 
     public string? ChangedById { get; set; }
 

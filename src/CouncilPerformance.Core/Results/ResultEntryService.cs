@@ -75,8 +75,16 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             Numerator = result.Numerator,
             Denominator = result.Denominator,
             DataStatus = result.DataStatus,
+            NotAvailableReason = result.NotAvailableReason,
+            ExpectedAvailableOn = result.ExpectedAvailableOn,
+            PeriodNote = result.PeriodNote,
             State = result.State,
             Commentary = result.Commentary,
+            DetailsJson = System.Text.Json.JsonSerializer.Serialize(new
+            {
+                comparators = result.Comparators.ToDictionary(c => c.Comparator.ToString(), c => c.Value),
+                breakdowns = result.Breakdowns.ToDictionary(b => b.CategoryId.ToString(System.Globalization.CultureInfo.InvariantCulture), b => b.Value),
+            }),
             ChangedById = actor.UserId,
             ChangedByName = actor.Name,
             ChangedAt = clock.GetUtcNow().UtcDateTime,

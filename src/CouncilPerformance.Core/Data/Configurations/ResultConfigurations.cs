@@ -68,6 +68,9 @@ internal sealed class ResultVersionConfiguration : IEntityTypeConfiguration<Resu
     public void Configure(EntityTypeBuilder<ResultVersion> builder)
     {
         builder.Property(v => v.Commentary).HasMaxLength(8000);
+        builder.Property(v => v.NotAvailableReason).HasMaxLength(2000);
+        builder.Property(v => v.PeriodNote).HasMaxLength(200);
+        builder.Property(v => v.DetailsJson).HasMaxLength(8000);
         builder.Property(v => v.ChangedById).HasMaxLength(450);
         builder.Property(v => v.ChangedByName).HasMaxLength(256);
         builder.Property(v => v.Reason).HasMaxLength(2000);
