@@ -218,7 +218,7 @@ public sealed class AdminResultsChangesTests(AppFactory app) : IClassFixture<App
         var rows = Html.TableRows(await response.Content.ReadAsStringAsync());
 
         var newest = rows[1];
-        Assert.Equal($"Reporting period {open.Id}", newest[2]);
+        Assert.Equal($"Reporting period {open.Id} 2025/26", newest[2]); // the record and what it is about
         Assert.Equal("Changed", newest[3]);
         // Html.TableRows puts a space where each tag was; the page reads "Entry deadline: 29 May 2026 → 30 June 2099".
         Assert.Equal("Entry deadline: 29 May 2026 → 30 June 2099", newest[4].Replace(" :", ":", StringComparison.Ordinal));
