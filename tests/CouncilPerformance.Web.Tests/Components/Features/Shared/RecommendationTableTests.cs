@@ -92,6 +92,7 @@ public class RecommendationTableTests : MudTestContext
 
         var cell = Cell(cut, "Recommendation");
         Assert.Equal("Targets.", cell.QuerySelector("strong")?.TextContent);
+        Assert.Contains("Targets. That every KPI has a target.", cell.TextContent, StringComparison.Ordinal);
         Assert.Contains("That every KPI has a target.", cell.TextContent, StringComparison.Ordinal);
     }
 
