@@ -1,4 +1,5 @@
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
 using Microsoft.EntityFrameworkCore;
@@ -143,7 +144,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         var result = rows.Select(r =>
         {
             var rating = ratings.GetValueOrDefault(r.Id);
-            var board = r.Board is null ? null : r.BoardNumber is { } n ? $"{r.Board} ({n})" : r.Board;
+            var board = r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber);
             var rag = rating is null ? RagStatus.Grey : RagRating.Rate(rating.Value, rating.Target, rating.Tolerance, r.Polarity);
             var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged);
             return new KpiRow(r.Id, r.Code, r.Name, r.Priority, r.PriorityId, r.Portfolio, r.ServiceArea, board, r.Designation, r.Status,

@@ -36,7 +36,7 @@ public sealed class PlanQueries(IDbContextFactory<AppDbContext> dbFactory)
         var boards = (await db.ScrutinyBoards.OrderBy(b => b.Number)
             .Select(b => new { b.Id, b.Name, b.Number, b.Remit, Count = db.Kpis.Count(k => k.ScrutinyBoardId == b.Id) })
             .ToListAsync(cancellationToken))
-            .Select(b => new PlanItem(b.Id, b.Number is { } n ? $"{b.Name} ({n})" : b.Name, b.Remit, b.Count))
+            .Select(b => new PlanItem(b.Id, ScrutinyBoard.FormatName(b.Name, b.Number), b.Remit, b.Count))
             .ToList();
         var byStatus = await db.Kpis.GroupBy(k => k.Status)
             .Select(g => new { g.Key, Count = g.Count() })

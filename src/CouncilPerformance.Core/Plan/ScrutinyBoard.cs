@@ -18,5 +18,8 @@ public class ScrutinyBoard : Entity
 
     public bool IsCoordinatingCommittee { get; set; }
 
-    public string DisplayName => Number is { } n ? $"{Name} ({n})" : Name;
+    public string DisplayName => FormatName(Name, Number);
+
+    /// <summary>"Finance and Corporate Services Scrutiny Board (1)", as the council writes it; for queries that project name and number.</summary>
+    public static string FormatName(string name, int? number) => number is { } n ? $"{name} ({n})" : name;
 }

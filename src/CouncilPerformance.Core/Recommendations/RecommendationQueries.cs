@@ -1,4 +1,5 @@
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Plan;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Recommendations;
@@ -84,7 +85,7 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
 
         return rows.Select(r => new RecommendationRow(
             r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
-            r.Board is null ? null : r.BoardNumber is { } n ? $"{r.Board} ({n})" : r.Board,
+            r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber),
             r.Status, r.ParentReference, r.SessionNumber, r.DecisionMeetingOn, r.DecisionOutcome, r.ProgressReportDueOn, r.KpiCodes)).ToList();
     }
 
