@@ -68,6 +68,10 @@ public class Recommendation : Entity, IAudited
 
     public string? DecidedByName { get; set; }
 
+    /// <summary>The day the committee put it to the body it is addressed to; starts the response clock.</summary>
+    public DateOnly? ReferredOn { get; set; }
+
+    /// <summary>Set with <see cref="ReferredOn"/> by <see cref="ResponseClock.DueOn"/>.</summary>
     public DateOnly? ResponseDueOn { get; set; }
 
     /// <summary>SCRUCO asks for a progress report twelve months after the decision (report, 4.1).</summary>

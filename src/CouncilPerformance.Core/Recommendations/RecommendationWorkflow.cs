@@ -43,6 +43,16 @@ public static class RecommendationWorkflow
         recommendation.Status = to;
     }
 
+    /// <summary>
+    /// Puts an endorsed recommendation to the body it is addressed to and starts the response clock.
+    /// </summary>
+    public static void Refer(Recommendation recommendation, DateOnly referredOn, int responseMonths)
+    {
+        Move(recommendation, RecommendationStatus.AwaitingDecision);
+        recommendation.ReferredOn = referredOn;
+        recommendation.ResponseDueOn = ResponseClock.DueOn(referredOn, responseMonths);
+    }
+
     /// <summary>Records the decision of the body the recommendation was put to.</summary>
     public static void Decide(Recommendation recommendation, DecisionOutcome outcome, string decisionText, DateOnly decidedOn, string decidedBy)
     {

@@ -676,6 +676,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("ResponseDueOn")
                         .HasColumnType("date");
 

@@ -642,6 +642,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReferredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ResponseDueOn")
                         .HasColumnType("TEXT");
 
