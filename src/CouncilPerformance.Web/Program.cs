@@ -11,6 +11,7 @@ try
     builder.AddCouncilPerformance();
 
     var app = builder.Build();
+    DatabaseExtensions.RefuseMissingDatabaseFile(app.Configuration, app.Environment);
     app.UseCouncilPerformance();
 
     if (app.Configuration.GetValue("Database:MigrateAndSeed", true))

@@ -1,5 +1,6 @@
 using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Web.Infrastructure;
@@ -35,5 +36,28 @@ internal static class DatabaseExtensions
         }, ServiceLifetime.Scoped);
 
         return services;
+    }
+
+    /// <summary>
+    /// In Production, refuses to start on a SQLite file that is not there, unless
+    /// <c>Database:CreateIfMissing</c> says this is the first install. SQLite would otherwise create
+    /// an empty file, and a lost volume would come back as an empty, healthy database.
+    /// </summary>
+    public static void RefuseMissingDatabaseFile(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var createIfMissing = configuration.GetValue("Database:CreateIfMissing", !environment.IsProduction());
+        if (createIfMissing || (configuration["Database:Provider"] ?? Sqlite) != Sqlite)
+        {
+            return;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString("DefaultConnection"));
+        var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
+        if (!inMemory && !File.Exists(Path.GetFullPath(builder.DataSource)))
+        {
+            throw new InvalidOperationException(
+                $"The database file '{Path.GetFullPath(builder.DataSource)}' does not exist. Restore it from a backup, or, on a first install, " +
+                "start once with Database:CreateIfMissing=true.");
+        }
     }
 }

@@ -34,7 +34,9 @@ internal static class HostingExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddCoreServices();
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<DatabaseWriteHealthCheck>("database-writable");
 
         // Identity: e-mail and password, roles, lockout after five failures, no self-registration.
         services.AddCascadingAuthenticationState();

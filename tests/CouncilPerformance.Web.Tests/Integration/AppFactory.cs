@@ -79,4 +79,12 @@ public sealed class ProductionAppFactory : AppFactory
     protected override string EnvironmentName => "Production";
 
     protected override bool DemoEnabled => false;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+
+        // Each test run is a first install: the database file is new.
+        builder.UseSetting("Database:CreateIfMissing", "true");
+    }
 }

@@ -20,11 +20,15 @@ internal sealed class IdentityRedirectManager(NavigationManager navigationManage
     {
         uri ??= "";
 
-        // Prevent open redirects.
+        // Prevent open redirects: an address outside the site goes to the home page instead.
         if (!Uri.IsWellFormedUriString(uri, UriKind.Relative)
-            || uri.StartsWith("//", StringComparison.Ordinal))
+            || uri.StartsWith("//", StringComparison.Ordinal)
+            || uri.StartsWith("/\\", StringComparison.Ordinal))
         {
-            uri = navigationManager.ToBaseRelativePath(uri);
+            uri = Uri.TryCreate(uri, UriKind.Absolute, out var absolute)
+                && navigationManager.ToAbsoluteUri(navigationManager.BaseUri).IsBaseOf(absolute)
+                ? navigationManager.ToBaseRelativePath(absolute.AbsoluteUri)
+                : "";
         }
 
         navigationManager.NavigateTo(uri);
