@@ -67,6 +67,12 @@ internal static class HostingExtensions
             .AddSignInManager()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         services.AddAuthorization(Policies.Add);
+        services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+
+        // Signing out changes the security stamp; checking it on every request means a copied
+        // cookie stops working at once, and a disabled account's open circuits end within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         return builder;
     }

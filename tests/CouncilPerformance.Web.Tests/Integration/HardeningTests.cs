@@ -1,5 +1,8 @@
 using System.Net;
 using CouncilPerformance.Core.Data.Seed;
+using CouncilPerformance.Core.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -7,8 +10,72 @@ using Microsoft.Data.Sqlite;
 namespace CouncilPerformance.Web.Tests.Integration;
 
 /// <summary>Faults the app must report plainly rather than hide: an unwritable or missing database, a foreign return address.</summary>
-public sealed class HardeningTests(AppFactory app) : IClassFixture<AppFactory>
+public sealed class HardeningTests(AppFactory app, HardeningTests.StrictThrottleFactory strict)
+    : IClassFixture<AppFactory>, IClassFixture<HardeningTests.StrictThrottleFactory>
 {
+    [Fact]
+    public async Task A_copied_cookie_stops_working_once_its_owner_signs_out()
+    {
+        // Arrange: a throwaway account, so ending its sessions disturbs no other test.
+        var email = await CreateUserAsync(app);
+        using var client = await SignIn.AsAsync(app, email);
+        using var kpis = await client.GetAsync(new Uri("/kpis", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, kpis.StatusCode);
+        var cookie = Assert.Single(CookiesOf(kpis.RequestMessage!));
+        Assert.Contains(SignIn.IdentityCookie, cookie, StringComparison.Ordinal);
+
+        // Act: sign out, then replay the cookie from before.
+        var token = await Html.AntiforgeryTokenAsync(client, "/");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var signOut = await client.PostAsync(new Uri("/Account/Logout", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        using var replay = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/kpis", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var replayed = await replay.SendAsync(request);
+
+        // Assert
+        Assert.Equal("/Account/Login", Redirects.PathOf(replayed));
+    }
+
+    [Fact]
+    public async Task An_unknown_address_is_answered_like_a_real_account_and_locked_out_at_the_fifth_failure()
+    {
+        var unknown = $"nobody-{Guid.NewGuid():N}@example.org";
+        var real = await CreateUserAsync(app);
+        using var client = app.CreateBrowserLikeClient();
+
+        foreach (var email in new[] { unknown, real })
+        {
+            for (var attempt = 1; attempt <= 4; attempt++)
+            {
+                using var wrong = await SignIn.PostAsync(client, email, $"Wrong-Password-{attempt}!");
+                Assert.Contains("Invalid login attempt", Html.MainText(await wrong.Content.ReadAsStringAsync()));
+            }
+
+            using var fifth = await SignIn.PostAsync(client, email, "Wrong-Password-5!");
+            Assert.Equal("/Account/Lockout", Redirects.PathOf(fifth));
+        }
+    }
+
+    [Fact]
+    public async Task Too_many_failures_from_one_address_refuse_even_the_right_password()
+    {
+        using var client = strict.CreateBrowserLikeClient();
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            using var wrong = await SignIn.PostAsync(client, $"nobody-{attempt}-{Guid.NewGuid():N}@example.org", "Wrong-Password-1!");
+            Assert.Contains("Invalid login attempt", Html.MainText(await wrong.Content.ReadAsStringAsync()));
+        }
+
+        using var third = await SignIn.PostAsync(client, $"nobody-3-{Guid.NewGuid():N}@example.org", "Wrong-Password-1!");
+        Assert.Contains("Too many failed sign-in attempts from this device", Html.MainText(await third.Content.ReadAsStringAsync()));
+
+        using var right = await SignIn.PostAsync(client, "scrutiny@example.org", DemoUsers.Password);
+        Assert.Equal(HttpStatusCode.OK, right.StatusCode);
+        Assert.False(SignIn.SetsCookie(right, SignIn.IdentityCookie), "A throttled address must not be signed in.");
+    }
+
     [Fact]
     public async Task The_health_check_is_unhealthy_when_the_database_opens_but_cannot_be_written()
     {
@@ -70,6 +137,30 @@ public sealed class HardeningTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.ToString();
         Assert.DoesNotContain("evil", location, StringComparison.Ordinal);
+    }
+
+    /// <summary>The app with a low per-address limit, so the test reaches it in three attempts.</summary>
+    public sealed class StrictThrottleFactory : AppFactory
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("SignIn:FailuresPerAddress", "3");
+        }
+    }
+
+    private static IEnumerable<string> CookiesOf(HttpRequestMessage sent) =>
+        sent.Headers.TryGetValues("Cookie", out var values) ? values : [];
+
+    private static async Task<string> CreateUserAsync(AppFactory factory)
+    {
+        var email = $"hardening-{Guid.NewGuid():N}@example.org";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = "Hardening test" };
+        Assert.True((await users.CreateAsync(user, DemoUsers.Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.Scrutiny)).Succeeded);
+        return email;
     }
 
     private sealed class DatabaseFileFactory(string connectionString, bool migrate = true, string environment = "Testing")
