@@ -23,6 +23,7 @@ public static class DemoAccounts
 [Collection(AppCollectionDefinition.Name)]
 public abstract class JourneyTest(AppFixture app) : IAsyncLifetime
 {
+    private readonly List<string> _policyViolations = [];
     private IBrowserContext? _context;
     private IPage? _page;
 
@@ -34,6 +35,15 @@ public abstract class JourneyTest(AppFixture app) : IAsyncLifetime
     {
         _context = await App.NewContextAsync();
         _page = await _context.NewPageAsync();
+
+        // Chromium reports what the Content-Security-Policy refused as console errors.
+        _page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+            {
+                _policyViolations.Add(message.Text);
+            }
+        };
     }
 
     public async Task DisposeAsync()
@@ -52,10 +62,14 @@ public abstract class JourneyTest(AppFixture app) : IAsyncLifetime
         return await login.SignInAsync(email);
     }
 
-    /// <summary>Saves a full-page screenshot (first, so there is one to look at if axe fails), then runs axe.</summary>
+    /// <summary>
+    /// Saves a full-page screenshot (first, so there is one to look at if axe fails), runs axe, and
+    /// checks the Content-Security-Policy has refused nothing the page needed.
+    /// </summary>
     protected async Task CheckPageAsync(string screenshotName)
     {
         await Screenshots.SaveAsync(Page, screenshotName);
         await Accessibility.AssertNoViolationsAsync(Page);
+        Assert.True(_policyViolations.Count == 0, "The Content-Security-Policy refused: " + string.Join(Environment.NewLine, _policyViolations));
     }
 }

@@ -79,6 +79,8 @@ internal static class HostingExtensions
 
     public static WebApplication UseCouncilPerformance(this WebApplication app)
     {
+        // First, so every answer carries them, sign-in redirects included.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -88,6 +90,10 @@ internal static class HostingExtensions
         app.UseSerilogRequestLogging();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization("en-GB");
+
+        // Explicit, so they run after the middleware above rather than before it.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -13,6 +13,36 @@ namespace CouncilPerformance.Web.Tests.Integration;
 public sealed class HardeningTests(AppFactory app, HardeningTests.StrictThrottleFactory strict)
     : IClassFixture<AppFactory>, IClassFixture<HardeningTests.StrictThrottleFactory>
 {
+    [Theory]
+    [InlineData("/Account/Login")]
+    [InlineData("/health")]
+    [InlineData("/kpis")]
+    public async Task Every_response_carries_the_security_headers(string path)
+    {
+        using var client = app.CreateBrowserLikeClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("script-src 'self' 'unsafe-inline'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Contains("camera=()", Assert.Single(response.Headers.GetValues("Permissions-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Pages_carry_no_inline_script_the_policy_would_refuse()
+    {
+        using var client = app.CreateBrowserLikeClient();
+
+        var html = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));
+
+        Assert.DoesNotMatch(new System.Text.RegularExpressions.Regex("<script(?![^>]*\\bsrc=)[^>]*>"), html);
+    }
+
     [Fact]
     public async Task A_copied_cookie_stops_working_once_its_owner_signs_out()
     {
