@@ -127,10 +127,6 @@ public static class ImportColumns
         };
     }
 
-    /// <summary>Whether a column holds numbers, where a leading minus sign is a sign and not a formula.</summary>
-    public static bool IsNumeric(ImportColumnKind kind) => kind is ImportColumnKind.Value or ImportColumnKind.Numerator
-        or ImportColumnKind.Denominator or ImportColumnKind.Comparator or ImportColumnKind.Breakdown or ImportColumnKind.ReadOnly;
-
     /// <summary>The spreadsheet letter of a zero-based column index: 0 → A, 26 → AA.</summary>
     public static string Letter(int index)
     {

@@ -75,14 +75,12 @@ internal static partial class ImportSheetEvaluator
             return new Evaluation([], [.. problems, new ImportProblem(1, ImportColumns.KpiCode, message)], message);
         }
 
-        if (FormulaProblems(sheet, columns) is { Count: > 0 } formulas)
+        if (FormulaProblems(sheet) is { Count: > 0 } formulas)
         {
             // Only the first cells are listed; past that, say "or more" rather than a wrong count.
             var one = formulas.Count == 1;
             var count = formulas.Count >= MaxCellsListed ? $"{formulas.Count} or more" : formulas.Count.ToString(CultureInfo.InvariantCulture);
-            var message = sheet.FormulaCells.Count > 0
-                ? $"The file cannot be imported: {(one ? "1 cell holds a formula" : $"{count} cells hold formulas")}. Copy the results and paste them back as values only (Paste Special, Values), then upload the file again."
-                : $"The file cannot be imported: {(one ? "1 cell starts" : $"{count} cells start")} with =, +, - or @, which spreadsheet programs can run as formulas. Remove that first character from the cells listed, then upload the file again.";
+            var message = $"The file cannot be imported: {(one ? "1 cell holds a formula" : $"{count} cells hold formulas")}. Copy the results and paste them back as values only (Paste Special, Values), then upload the file again.";
             return new Evaluation([], formulas, message);
         }
 
@@ -166,10 +164,10 @@ internal static partial class ImportSheetEvaluator
     private static string NormaliseHeading(string heading) =>
         string.Join(':', heading.Split(':').Select(p => WhiteSpace().Replace(p.Trim(), " "))).ToUpperInvariant();
 
-    // Cells a spreadsheet program would run as a formula when someone opens an export of this data
-    // (CSV injection), and real formulas in a workbook. A plain number with a sign is fine where
-    // numbers belong.
-    private static List<ImportProblem> FormulaProblems(RawSheet sheet, List<Column> columns)
+    // Real formulas in a workbook: MiniExcel hands over only their cached results, which may not be
+    // what the officer sees. Text that merely starts like a formula ("-3 on last year") is plain text,
+    // as in the result form; exports neutralise it (SpreadsheetText).
+    private static List<ImportProblem> FormulaProblems(RawSheet sheet)
     {
         var problems = new List<ImportProblem>();
         foreach (var cell in sheet.FormulaCells.Take(MaxCellsListed))
@@ -177,40 +175,6 @@ internal static partial class ImportSheetEvaluator
             var row = int.TryParse(RowDigits().Match(cell).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 0;
             problems.Add(new ImportProblem(row, ColumnName(sheet, ColumnDigits().Match(cell).Value),
                 $"Cell {cell} holds a formula. Paste it back as a value (Paste Special, Values)."));
-        }
-
-        if (problems.Count > 0)
-        {
-            return problems;
-        }
-
-        var kinds = columns.ToDictionary(c => c.Index, c => c.Kind);
-        for (var i = 0; i < sheet.Headings.Count; i++)
-        {
-            if (sheet.Headings[i] is { } h && LooksLikeFormula(h))
-            {
-                problems.Add(new ImportProblem(1, h, $"The heading in column {ImportColumns.Letter(i)} starts with “{h[0]}”. Use the template's headings."));
-            }
-        }
-
-        foreach (var row in sheet.Rows)
-        {
-            for (var i = 0; i < row.Cells.Count && problems.Count < MaxCellsListed; i++)
-            {
-                if (row.Cells[i] is not { } text || !LooksLikeFormula(text))
-                {
-                    continue;
-                }
-
-                var numeric = kinds.TryGetValue(i, out var kind) && ImportColumns.IsNumeric(kind);
-                if (numeric && TryParseNumber(text, out _))
-                {
-                    continue;
-                }
-
-                problems.Add(new ImportProblem(row.Number, ColumnName(sheet, i),
-                    $"Cell {ImportColumns.Letter(i)}{row.Number} starts with “{text[0]}”, so a spreadsheet could run it as a formula. Remove that first character."));
-            }
         }
 
         return problems;
@@ -229,8 +193,6 @@ internal static partial class ImportSheetEvaluator
 
         return letters.Length == 0 ? "" : ColumnName(sheet, index - 1);
     }
-
-    private static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static void CheckBreakdownHeadings(List<Column> columns, ImportData data, List<ImportProblem> problems)
     {

@@ -1,3 +1,4 @@
+using CouncilPerformance.Core.Common;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
@@ -318,7 +319,9 @@ public static class ResultFileReader
                 for (var i = 0; i < cells.Length; i++)
                 {
                     var cell = reader.GetString(i);
-                    cells[i] = string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
+
+                    // The template's CSV neutralises text that starts like a formula; read it back as it was.
+                    cells[i] = string.IsNullOrWhiteSpace(cell) ? null : SpreadsheetText.Restore(cell.Trim());
                 }
 
                 rows.Add(cells);

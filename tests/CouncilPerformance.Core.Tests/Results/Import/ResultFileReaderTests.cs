@@ -192,13 +192,13 @@ public sealed class ResultFileReaderTests
     }
 
     [Fact]
-    public async Task Formula_like_cells_refuse_the_file_but_signed_numbers_in_number_columns_do_not()
+    public async Task Text_that_starts_like_a_formula_is_plain_text_as_in_the_form_and_signed_numbers_are_numbers()
     {
         // Arrange
         await using var bed = await CreateAsync();
 
-        // Act
-        var formulas = await bed.PreviewCsvAsync(Header,
+        // Act: the result form takes such commentary, so the import does too (exports neutralise it).
+        var text = await bed.PreviewCsvAsync(Header,
             Row("ROADS-A", "94.5", commentary: "=HYPERLINK(\"http://example.org\",\"click\")"),
             Row("RECYCLING", "38", commentary: "@SUM(A1)"),
             Row("PAVEMENTS", "+70"),
@@ -206,11 +206,15 @@ public sealed class ResultFileReaderTests
         var signedNumbers = await bed.PreviewCsvAsync(Header, Row("ROADS-A", "-5"), Row("RECYCLING", "+38"));
 
         // Assert
-        Assert.StartsWith("The file cannot be imported: 3 cells start with =, +, - or @", formulas.Refusal, StringComparison.Ordinal);
-        Assert.Empty(formulas.Rows);
-        Assert.Equal([(2, "Commentary"), (3, "Commentary"), (5, "Commentary")], formulas.Problems.Select(p => (p.Row, p.Column)));
-        Assert.Equal("Cell N2 starts with “=”, so a spreadsheet could run it as a formula. Remove that first character.", formulas.Problems[0].Message);
-        Assert.False(formulas.CanImport);
+        Assert.Null(text.Refusal);
+        Assert.Empty(text.Problems);
+        Assert.All(text.Rows, r => Assert.Equal(ImportRowStatus.New, r.Status));
+        Assert.True(text.CanImport);
+        var committed = await bed.Import.CommitAsync(bed.Officer, text, submit: false);
+        Assert.True(committed.Succeeded, committed.Message);
+        Assert.Equal("=HYPERLINK(\"http://example.org\",\"click\")", (await bed.ResultAsync("ROADS-A"))!.Commentary);
+        Assert.Equal("- resurfacing", (await bed.ResultAsync("ROADS-UNCLASS"))!.Commentary);
+        Assert.Equal(70m, (await bed.ResultAsync("PAVEMENTS"))!.Value);
 
         Assert.Null(signedNumbers.Refusal);
         Assert.Equal("The value must be a percentage from 0 to 100", Assert.Single(signedNumbers.Problems).Message);

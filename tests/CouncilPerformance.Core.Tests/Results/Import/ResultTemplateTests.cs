@@ -96,6 +96,27 @@ public sealed class ResultTemplateTests
         Assert.All(reimport.Rows, r => Assert.Equal(ImportRowStatus.Unchanged, r.Status));
     }
 
+    [Theory]
+    [InlineData(TemplateFormat.Csv, "-3 casualties on last year")]
+    [InlineData(TemplateFormat.Xlsx, "-3 casualties on last year")]
+    [InlineData(TemplateFormat.Csv, "=SUM(A1) is not a formula here")]
+    [InlineData(TemplateFormat.Xlsx, "@mention and +1")]
+    public async Task Commentary_that_starts_like_a_formula_round_trips_unchanged(TemplateFormat format, string commentary)
+    {
+        // Arrange: commentary saved through the same writer as the form, with a leading =, +, - or @.
+        await using var bed = await CreateAsync();
+        await bed.Import.CommitAsync(bed.Officer, bed.OpenPeriodId, Csv(Header, Row("ROADS-A", "70")), "a.csv", submit: false);
+        await bed.UpdateResultAsync("ROADS-A", r => r.Commentary = commentary);
+        var template = (await bed.Template.BuildAsync(bed.Officer, 2025, format)).File!;
+
+        // Act
+        var preview = await bed.PreviewAsync(bed.Officer, new MemoryStream(template.Content), template.FileName);
+
+        // Assert
+        Assert.Empty(preview.Problems);
+        Assert.Equal(ImportRowStatus.Unchanged, preview.Rows.Single(r => r.Code == "ROADS-A").Status);
+    }
+
     [Fact]
     public async Task Not_available_results_and_rates_round_trip_unchanged()
     {
