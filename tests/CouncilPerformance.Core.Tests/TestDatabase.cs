@@ -11,6 +11,7 @@ namespace CouncilPerformance.Core.Tests;
 /// <summary>
 /// A real SQLite database in a temporary file, migrated with the app's own SQLite migrations.
 /// Contexts come from DI so the Identity schema version and the audit interceptor match the app.
+/// Every query is also compiled for SQL Server (<see cref="SqlServerTranslation"/>).
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -27,7 +28,7 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddScoped<AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, o) => o
             .UseSqlite(ConnectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.Sqlite"))
-            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()), ServiceLifetime.Scoped);
+            .AddInterceptors(sp.GetRequiredService<AuditInterceptor>(), SqlServerTranslation.Instance), ServiceLifetime.Scoped);
         services.AddIdentityCore<ApplicationUser>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();

@@ -2,6 +2,7 @@ using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CouncilPerformance.Web.Infrastructure;
 
@@ -32,7 +33,9 @@ internal static class DatabaseExtensions
                 SqlServer => options.UseSqlServer(connectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.SqlServer").EnableRetryOnFailure()),
                 _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{Sqlite}' or '{SqlServer}'."),
             };
-            options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            // Any other registered interceptors too (the tests add one that checks every query
+            // also compiles for SQL Server).
+            options.AddInterceptors([sp.GetRequiredService<AuditInterceptor>(), .. sp.GetServices<IInterceptor>()]);
         }, ServiceLifetime.Scoped);
 
         return services;

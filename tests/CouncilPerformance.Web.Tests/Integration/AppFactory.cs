@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -47,6 +50,7 @@ public class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAndSeed", "true");
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(CouncilPerformance.Core.Tests.SqlServerTranslation.Instance));
     }
 
     protected override void Dispose(bool disposing)
