@@ -29,10 +29,9 @@ WORKDIR /app
 # provides. A named volume mounted on one of them starts with this ownership.
 #   /app/logs   Serilog's rolling files (logs/councilperformance-YYYYMMDD.log, relative to /app)
 #   /app/data   the SQLite database when Database__Provider=Sqlite
-#   /home/app/.aspnet/DataProtection-Keys   the data-protection key ring (sign-in cookies);
-#               keep it on a volume so a new container does not sign everyone out
-RUN mkdir -p /app/logs /app/data /home/app/.aspnet/DataProtection-Keys \
-    && chown app:app /app/logs /app/data /home/app/.aspnet /home/app/.aspnet/DataProtection-Keys
+# (The data-protection key ring, which protects sign-in cookies, is kept in the database.)
+RUN mkdir -p /app/logs /app/data \
+    && chown app:app /app/logs /app/data
 
 COPY --from=build /app/publish .
 

@@ -6,13 +6,20 @@ using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Core.Scrutiny;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Data;
 
-public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options)
+/// <summary>
+/// The app's database. It also holds the data-protection key ring, so every app instance signs
+/// cookies with the same keys (<see cref="IDataProtectionKeyContext"/>).
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<CouncilPlan> CouncilPlans => Set<CouncilPlan>();
     public DbSet<Priority> Priorities => Set<Priority>();
     public DbSet<Portfolio> Portfolios => Set<Portfolio>();

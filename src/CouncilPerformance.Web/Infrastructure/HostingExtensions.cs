@@ -6,6 +6,7 @@ using CouncilPerformance.Web.Components;
 using CouncilPerformance.Web.Components.Account;
 using CouncilPerformance.Web.Features.Results;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor.Services;
 using Serilog;
@@ -34,6 +35,11 @@ internal static class HostingExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddCoreServices();
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        // One key ring for every instance, in the database: a cookie issued by one instance is
+        // read by the others, and a restart signs nobody out.
+        services.AddDataProtection()
+            .SetApplicationName("CouncilPerformance")
+            .PersistKeysToDbContext<AppDbContext>();
         services.AddHealthChecks()
             .AddDbContextCheck<AppDbContext>("database")
             .AddCheck<DatabaseWriteHealthCheck>("database-writable");
