@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<DeepDiveQueries>();
         services.AddScoped<Review.ReviewQueries>();
+        services.AddScoped<DeepDiveService>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Identity.UserDirectory>();
         services.AddScoped<Results.ResultEntryService>();
