@@ -14,6 +14,8 @@ public static class DependencyInjection
         services.AddScoped<KpiQueries>();
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<DeepDiveQueries>();
+        services.AddScoped<Review.ReviewQueries>();
+        services.AddScoped<DeepDiveService>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Identity.UserDirectory>();
         services.AddScoped<Results.ResultEntryService>();

@@ -16,6 +16,9 @@ public static class Policies
 
     public const string Administrator = nameof(Administrator);
 
+    /// <summary>The year's review and the health check: scrutiny, Cabinet and the performance team.</summary>
+    public const string ReviewReader = nameof(ReviewReader);
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -24,5 +27,6 @@ public static class Policies
         options.AddPolicy(Scrutiny, p => p.RequireRole(Roles.Scrutiny, Roles.Administrator));
         options.AddPolicy(Cabinet, p => p.RequireRole(Roles.Cabinet, Roles.Administrator));
         options.AddPolicy(Administrator, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(ReviewReader, p => p.RequireRole(Roles.Scrutiny, Roles.Cabinet, Roles.Administrator));
     }
 }

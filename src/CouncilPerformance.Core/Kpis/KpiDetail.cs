@@ -31,7 +31,14 @@ public sealed record KpiDetail(
     IReadOnlyList<RecommendationLink> Recommendations,
     IReadOnlyList<SessionLink> Sessions)
 {
-    public KpiPeriod? Latest => Periods.LastOrDefault(p => p.Result is not null);
+    /// <summary>The latest <b>published</b> period with a result: the figure the page's heading rates.</summary>
+    public KpiPeriod? Latest => Periods.LastOrDefault(p => p.Result is not null && p.IsPublished);
+
+    /// <summary>
+    /// An approved figure of a later period that is not yet published, which signed-in staff may see
+    /// only labelled "not yet published"; it is never rated.
+    /// </summary>
+    public KpiPeriod? LaterUnpublished => Periods.LastOrDefault(p => p.Result is not null && !p.IsPublished && p.StartYear > (Latest?.StartYear ?? int.MinValue));
 
     public bool HasIllustrativeFigures => Periods.Any(p => p.IsIllustrative);
 
@@ -57,16 +64,20 @@ public sealed record KpiDetail(
             var result = kpi.Results.FirstOrDefault(r => r.ReportingPeriodId == period.Id);
             var value = result?.DataStatus == DataStatus.NotAvailable ? null : result?.Value;
             var changedHere = changedFrom.Contains(period.Id);
+            var published = publishedPeriodIds.Contains(period.Id);
+
+            // Only published results are rated: an approved figure of an open or closed year is shown
+            // as "not yet published", with no RAG status or direction that a reader could take as final.
             rows.Add(new KpiPeriod(
                 period.Id,
                 period.Label,
                 period.StartYear,
-                publishedPeriodIds.Contains(period.Id),
+                published,
                 target?.Value,
                 target?.AmberTolerance ?? 0,
                 result,
-                RagRating.Rate(result, target, kpi.Polarity),
-                DirectionOfTravel.Compare(value, previousValue, kpi.Polarity, changedHere),
+                published ? RagRating.Rate(result, target, kpi.Polarity) : RagStatus.Grey,
+                published ? DirectionOfTravel.Compare(value, previousValue, kpi.Polarity, changedHere) : Direction.NotComparable,
                 changedHere,
                 (result?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false)));
             previousValue = value;

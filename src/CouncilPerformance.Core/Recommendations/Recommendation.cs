@@ -77,6 +77,25 @@ public class Recommendation : Entity, IAudited
     /// <summary>SCRUCO asks for a progress report twelve months after the decision (report, 4.1).</summary>
     public DateOnly? ProgressReportDueOn { get; set; }
 
+    // Scrutiny's drafting, endorsement and work-programme fields (the scrutiny review work).
+
+    /// <summary>The deep-dive finding (a KPI reviewed at a session) the recommendation rests on.</summary>
+    public int? SessionKpiId { get; set; }
+
+    public SessionKpi? SessionKpi { get; set; }
+
+    /// <summary>The date of the committee meeting that endorsed it, recorded once for the set endorsed.</summary>
+    public DateOnly? EndorsedOn { get; set; }
+
+    /// <summary>Why a draft or endorsed recommendation was withdrawn.</summary>
+    public string? WithdrawnReason { get; set; }
+
+    /// <summary>For work routed to a scrutiny board: when the board took it onto its work programme.</summary>
+    public DateOnly? WorkProgrammeTakenOn { get; set; }
+
+    /// <summary>For work routed to a scrutiny board: what came of it.</summary>
+    public string? WorkProgrammeOutcome { get; set; }
+
     public List<Kpi> Kpis { get; set; } = [];
 
     public List<RecommendationResponse> Responses { get; set; } = [];

@@ -23,6 +23,9 @@ public class DeepDiveSeries : Entity, IAudited
 
     public string? Summary { get; set; }
 
+    /// <summary>When the committee closed the series; its sessions can be edited until then.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
     public List<DeepDiveSession> Sessions { get; set; } = [];
 }
 
@@ -48,7 +51,7 @@ public class DeepDiveSession : Entity, IAudited
 }
 
 /// <summary>A KPI reviewed at a session, with what the committee found.</summary>
-public class SessionKpi : Entity
+public class SessionKpi : Entity, IAudited
 {
     public int SessionId { get; set; }
 
@@ -74,7 +77,7 @@ public enum AttendeeRole
     Councillor,
 }
 
-public class SessionAttendee : Entity
+public class SessionAttendee : Entity, IAudited
 {
     public int SessionId { get; set; }
 
@@ -101,4 +104,24 @@ public class BoardReview : Entity, IAudited
     public DateOnly? ReviewedOn { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>What the board asks for as a result of its review (e.g. a report, a change of target).</summary>
+    public string? Requests { get; set; }
+
+    /// <summary>The KPIs the board reviewed, each with its comment.</summary>
+    public List<BoardReviewKpi> Kpis { get; set; } = [];
+}
+
+/// <summary>A KPI a board reviewed in its annual review, with the board's comment on it.</summary>
+public class BoardReviewKpi : Entity, IAudited
+{
+    public int BoardReviewId { get; set; }
+
+    public BoardReview? BoardReview { get; set; }
+
+    public int KpiId { get; set; }
+
+    public Kpi? Kpi { get; set; }
+
+    public string? Comment { get; set; }
 }

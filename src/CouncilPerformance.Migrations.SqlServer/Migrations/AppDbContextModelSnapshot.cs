@@ -656,6 +656,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int?>("DeepDiveSessionId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EndorsedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Finding")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -688,6 +691,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("SessionKpiId")
+                        .HasColumnType("int");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -709,10 +715,21 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Wording")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("WorkProgrammeOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("WorkProgrammeTakenOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -723,6 +740,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("SessionKpiId");
 
                     b.HasIndex("AddressedTo", "Status");
 
@@ -1116,6 +1135,10 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Requests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("date");
 
@@ -1136,6 +1159,38 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.ToTable("BoardReviews");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BoardReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.HasIndex("BoardReviewId", "KpiId")
+                        .IsUnique();
+
+                    b.ToTable("BoardReviewKpis", (string)null);
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
                 {
                     b.Property<int>("Id")
@@ -1145,6 +1200,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("ReportingPeriodId")
@@ -1671,6 +1729,11 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.SessionKpi", "SessionKpi")
+                        .WithMany()
+                        .HasForeignKey("SessionKpiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DeepDiveSeries");
 
                     b.Navigation("DeepDiveSession");
@@ -1680,6 +1743,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
+
+                    b.Navigation("SessionKpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.RecommendationResponse", b =>
@@ -1789,6 +1854,25 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("ReportingPeriod");
 
                     b.Navigation("ScrutinyBoard");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.BoardReview", "BoardReview")
+                        .WithMany("Kpis")
+                        .HasForeignKey("BoardReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilPerformance.Core.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BoardReview");
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
@@ -2037,6 +2121,11 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("Comparators");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReview", b =>
+                {
+                    b.Navigation("Kpis");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>

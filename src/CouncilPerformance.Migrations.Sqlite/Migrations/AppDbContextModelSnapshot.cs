@@ -622,6 +622,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("DeepDiveSessionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndorsedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Finding")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -654,6 +657,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SessionKpiId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -675,9 +681,20 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Wording")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkProgrammeOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkProgrammeTakenOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -689,6 +706,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("SessionKpiId");
 
                     b.HasIndex("AddressedTo", "Status");
 
@@ -1065,6 +1084,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Requests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
@@ -1085,6 +1108,36 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("BoardReviews");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoardReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.HasIndex("BoardReviewId", "KpiId")
+                        .IsUnique();
+
+                    b.ToTable("BoardReviewKpis", (string)null);
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
                 {
                     b.Property<int>("Id")
@@ -1092,6 +1145,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReportingPeriodId")
@@ -1605,6 +1661,11 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.SessionKpi", "SessionKpi")
+                        .WithMany()
+                        .HasForeignKey("SessionKpiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DeepDiveSeries");
 
                     b.Navigation("DeepDiveSession");
@@ -1614,6 +1675,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
+
+                    b.Navigation("SessionKpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.RecommendationResponse", b =>
@@ -1723,6 +1786,25 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("ReportingPeriod");
 
                     b.Navigation("ScrutinyBoard");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.BoardReview", "BoardReview")
+                        .WithMany("Kpis")
+                        .HasForeignKey("BoardReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilPerformance.Core.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BoardReview");
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
@@ -1971,6 +2053,11 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("Comparators");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReview", b =>
+                {
+                    b.Navigation("Kpis");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>

@@ -23,6 +23,9 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.HasOne(r => r.Parent).WithMany(r => r.Children).HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(r => r.ServiceArea).WithMany().HasForeignKey(r => r.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Kpis).WithMany().UsingEntity(j => j.ToTable("RecommendationKpis"));
+        builder.Property(r => r.WithdrawnReason).HasMaxLength(2000);
+        builder.Property(r => r.WorkProgrammeOutcome).HasMaxLength(4000);
+        builder.HasOne(r => r.SessionKpi).WithMany().HasForeignKey(r => r.SessionKpiId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(r => r.Responses).WithOne(x => x.Recommendation).HasForeignKey(x => x.RecommendationId);
         builder.HasMany(r => r.ProgressUpdates).WithOne(x => x.Recommendation).HasForeignKey(x => x.RecommendationId);
     }

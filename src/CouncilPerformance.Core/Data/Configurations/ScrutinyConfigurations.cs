@@ -53,8 +53,21 @@ internal sealed class BoardReviewConfiguration : IEntityTypeConfiguration<BoardR
     public void Configure(EntityTypeBuilder<BoardReview> builder)
     {
         builder.Property(r => r.Notes).HasMaxLength(8000);
+        builder.Property(r => r.Requests).HasMaxLength(4000);
+        builder.HasMany(r => r.Kpis).WithOne(k => k.BoardReview).HasForeignKey(k => k.BoardReviewId);
         builder.HasOne(r => r.ScrutinyBoard).WithMany().HasForeignKey(r => r.ScrutinyBoardId);
         builder.HasOne(r => r.ReportingPeriod).WithMany().HasForeignKey(r => r.ReportingPeriodId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(r => new { r.ScrutinyBoardId, r.ReportingPeriodId }).IsUnique();
+    }
+}
+
+internal sealed class BoardReviewKpiConfiguration : IEntityTypeConfiguration<BoardReviewKpi>
+{
+    public void Configure(EntityTypeBuilder<BoardReviewKpi> builder)
+    {
+        builder.ToTable("BoardReviewKpis");
+        builder.Property(k => k.Comment).HasMaxLength(4000);
+        builder.HasOne(k => k.Kpi).WithMany().HasForeignKey(k => k.KpiId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(k => new { k.BoardReviewId, k.KpiId }).IsUnique();
     }
 }
