@@ -84,4 +84,12 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         return await db.Portfolios.AsNoTracking().Where(p => p.CabinetMember != null)
             .Select(p => p.CabinetMember!).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
     }
+
+    /// <summary>The service areas, by name, to choose the implementing one from.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ServiceAreasAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var areas = await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        return areas.Select(a => (a.Id, a.Name)).ToList();
+    }
 }

@@ -90,6 +90,21 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         };
     }
 
+    /// <summary>The deep-dive series that have recommendations to Cabinet, for the report-back index.</summary>
+    public async Task<IReadOnlyList<(int Id, string Title, int Recommendations, DateOnly? DueOn)>> SeriesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.DeepDiveSeries.AsNoTracking().OrderBy(s => s.Title)
+            .Select(s => new
+            {
+                s.Id, s.Title,
+                Count = db.Recommendations.Count(r => r.DeepDiveSeriesId == s.Id && r.AddressedTo == RecommendationAddressee.Cabinet),
+                Due = db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Where(r => r.Count > 0).Select(r => (r.Id, r.Title, r.Count, r.Due)).ToList();
+    }
+
     /// <summary>Every decided or awaited recommendation of the series, in the report's order, flagged on today's date.</summary>
     public async Task<ReportBackReport?> ReportAsync(int seriesId, CancellationToken cancellationToken = default)
     {
