@@ -18,7 +18,6 @@ public partial class AddUpdateForm
     private IReadOnlyList<FieldError> _summaryErrors = [];
     private ErrorSummary? _errorSummary;
     private ElementReference _messageArea;
-    private string? _savedMessage;
     private string? _problem;
     private bool _saving;
     private Func<Task>? _afterRender;
@@ -86,7 +85,6 @@ public partial class AddUpdateForm
         }
 
         _saving = true;
-        _savedMessage = null;
         _problem = null;
         try
         {
@@ -98,10 +96,7 @@ public partial class AddUpdateForm
                 case OutcomeKind.Saved:
                     _errors = [];
                     _summaryErrors = [];
-                    _savedMessage = "The update was added.";
-                    Reset();
                     await OnSaved.InvokeAsync();
-                    _afterRender = async () => await _messageArea.FocusAsync();
                     break;
                 case OutcomeKind.Invalid:
                     _errors = outcome.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.First().Message);
