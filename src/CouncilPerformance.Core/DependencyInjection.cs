@@ -26,6 +26,17 @@ public static class DependencyInjection
         services.AddOptions<Results.Import.ResultImportOptions>();
         services.AddScoped<Results.Import.ResultImportService>();
         services.AddScoped<Results.Import.ResultTemplate>();
+
+        // Cabinet decisions, implementation, the report-back and reminders
+        services.AddOptions<RecommendationOptions>();
+        services.AddScoped<Decisions.DecisionQueries>();
+        services.AddScoped<Decisions.DecisionService>();
+        services.AddScoped<Implementation.ImplementationService>();
+        services.AddScoped<ReportBack.ReportBackService>();
+        services.AddOptions<Reminders.ReminderOptions>();
+        services.AddOptions<Reminders.EmailOptions>();
+        services.AddSingleton<Reminders.IReminderMailer, Reminders.MailKitReminderMailer>();
+        services.AddScoped<Reminders.ReminderRunner>();
         return services;
     }
 }

@@ -39,6 +39,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<BoardReview> BoardReviews => Set<BoardReview>();
     public DbSet<Recommendation> Recommendations => Set<Recommendation>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Decisions.RecommendationDecision> RecommendationDecisions => Set<Decisions.RecommendationDecision>();
+    public DbSet<ReportBack.CommitteeView> CommitteeViews => Set<ReportBack.CommitteeView>();
+    public DbSet<Reminders.Reminder> Reminders => Set<Reminders.Reminder>();
+    public DbSet<Reminders.JobLease> JobLeases => Set<Reminders.JobLease>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,6 +1,9 @@
 using CouncilPerformance.Core.Common;
+using CouncilPerformance.Core.Decisions;
+using CouncilPerformance.Core.Implementation;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Plan;
+using CouncilPerformance.Core.ReportBack;
 using CouncilPerformance.Core.Scrutiny;
 
 namespace CouncilPerformance.Core.Recommendations;
@@ -95,6 +98,32 @@ public class Recommendation : Entity, IAudited
 
     /// <summary>For work routed to a scrutiny board: what came of it.</summary>
     public string? WorkProgrammeOutcome { get; set; }
+    // Decision details (Cabinet decisions). The current decision is copied here from the latest
+    // RecommendationDecision so lists read one row; the history keeps every earlier one.
+
+    /// <summary>The wording as Cabinet amended it (outcome agreed with amendment), shown beside <see cref="Wording"/>.</summary>
+    public string? AmendedWording { get; set; }
+
+    /// <summary>What will be done when accepted in principle.</summary>
+    public string? DecisionAction { get; set; }
+
+    /// <summary>By when <see cref="DecisionAction"/> is to be done.</summary>
+    public DateOnly? DecisionActionDueOn { get; set; }
+
+    /// <summary>Why Cabinet did not agree.</summary>
+    public string? DecisionReasons { get; set; }
+
+    /// <summary>The Cabinet Member who leads on it, e.g. "Councillor R Brown".</summary>
+    public string? LeadCabinetMember { get; set; }
+
+    /// <summary>When the committee closed it; only the committee closes a recommendation.</summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    public string? ClosedByName { get; set; }
+
+    public List<RecommendationDecision> Decisions { get; set; } = [];
+
+    public List<CommitteeView> CommitteeViews { get; set; } = [];
 
     public List<Kpi> Kpis { get; set; } = [];
 
@@ -131,4 +160,25 @@ public class ProgressUpdate : Entity, IAudited
     public string? RecordedById { get; set; }
 
     public string? RecordedByName { get; set; }
+
+    /// <summary>The day the update describes (the officer's date, not the time it was typed).</summary>
+    public DateOnly? UpdateDate { get; set; }
+
+    public ImplementationStatus ImplementationStatus { get; set; }
+
+    /// <summary>A link or a reference to a document that shows the work, e.g. a report's address.</summary>
+    public string? EvidenceReference { get; set; }
+
+    /// <summary>For KPI-specific recommendations (a–p): what changed in the plan.</summary>
+    public PlanChangeKind PlanChange { get; set; }
+
+    /// <summary>The KPI that was added, redefined or given a target.</summary>
+    public int? KpiId { get; set; }
+
+    public Kpi? Kpi { get; set; }
+
+    /// <summary>For a redefinition: the first period reported on the new definition.</summary>
+    public int? ChangedFromPeriodId { get; set; }
+
+    public Results.ReportingPeriod? ChangedFromPeriod { get; set; }
 }

@@ -25,6 +25,9 @@ public enum RecommendationStatus
     InProgress,
     Implemented,
     Withdrawn,
+
+    /// <summary>Accepted in principle, with an action and a date so that it cannot mean nothing.</summary>
+    AcceptedInPrinciple,
 }
 
 public enum DecisionOutcome
@@ -32,6 +35,9 @@ public enum DecisionOutcome
     Agreed,
     AgreedWithAmendment,
     NotAgreed,
+
+    /// <summary>Needs an action and a date: "in principle" is a known way for nothing to happen.</summary>
+    AcceptedInPrinciple,
 }
 
 /// <summary>What a KPI-specific recommendation (Appendix 1, a–p) asks to change.</summary>

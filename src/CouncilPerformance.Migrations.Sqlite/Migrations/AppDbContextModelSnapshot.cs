@@ -63,6 +63,80 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Decisions.RecommendationDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActionDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmendedWording")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionText")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadCabinetMember")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ServiceAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.HasIndex("ServiceAreaId");
+
+                    b.ToTable("RecommendationDecisions");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Identity.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -557,6 +631,26 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ChangedFromPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvidenceReference")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImplementationStatus")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlanChange")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RecommendationId")
                         .HasColumnType("INTEGER");
 
@@ -576,11 +670,18 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("UpdateDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ChangedFromPeriodId");
+
+                    b.HasIndex("KpiId");
 
                     b.HasIndex("RecommendationId");
 
@@ -598,6 +699,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AmendedWording")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DecidedByName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -605,11 +717,22 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("DecidedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DecisionAction")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionActionDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionMeetingOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionOutcome")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionReasons")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionText")
@@ -632,6 +755,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("KpiChange")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadCabinetMember")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ParentId")
@@ -747,6 +874,123 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationResponse");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Reminders.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Reminders.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EmailedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EmailedAt");
+
+                    b.HasIndex("UserId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.ReportBack.CommitteeView", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RecommendationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecommendationId");
+
+                    b.ToTable("CommitteeViews");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Results.BreakdownValue", b =>
@@ -1494,6 +1738,24 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Decisions.RecommendationDecision", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Recommendations.Recommendation", "Recommendation")
+                        .WithMany("Decisions")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilPerformance.Core.Plan.ServiceArea", "ServiceArea")
+                        .WithMany()
+                        .HasForeignKey("ServiceAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Recommendation");
+
+                    b.Navigation("ServiceArea");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Identity.ApplicationUser", b =>
                 {
                     b.HasOne("CouncilPerformance.Core.Plan.ServiceArea", "ServiceArea")
@@ -1625,11 +1887,25 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.ProgressUpdate", b =>
                 {
+                    b.HasOne("CouncilPerformance.Core.Results.ReportingPeriod", "ChangedFromPeriod")
+                        .WithMany()
+                        .HasForeignKey("ChangedFromPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CouncilPerformance.Core.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CouncilPerformance.Core.Recommendations.Recommendation", "Recommendation")
                         .WithMany("ProgressUpdates")
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("ChangedFromPeriod");
+
+                    b.Navigation("Kpi");
 
                     b.Navigation("Recommendation");
                 });
@@ -1683,6 +1959,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 {
                     b.HasOne("CouncilPerformance.Core.Recommendations.Recommendation", "Recommendation")
                         .WithMany("Responses")
+                        .HasForeignKey("RecommendationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Recommendation");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.ReportBack.CommitteeView", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Recommendations.Recommendation", "Recommendation")
+                        .WithMany("CommitteeViews")
                         .HasForeignKey("RecommendationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -2040,6 +2327,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.Recommendation", b =>
                 {
                     b.Navigation("Children");
+
+                    b.Navigation("CommitteeViews");
+
+                    b.Navigation("Decisions");
 
                     b.Navigation("ProgressUpdates");
 

@@ -44,6 +44,12 @@ internal static class HostingExtensions
             .AddDbContextCheck<AppDbContext>("database")
             .AddCheck<DatabaseWriteHealthCheck>("database-writable");
 
+        // Cabinet decisions and reminders: the response clock's months, the reminder job and e-mail.
+        services.Configure<CouncilPerformance.Core.Recommendations.RecommendationOptions>(builder.Configuration.GetSection(CouncilPerformance.Core.Recommendations.RecommendationOptions.Section));
+        services.Configure<CouncilPerformance.Core.Reminders.ReminderOptions>(builder.Configuration.GetSection(CouncilPerformance.Core.Reminders.ReminderOptions.Section));
+        services.Configure<CouncilPerformance.Core.Reminders.EmailOptions>(builder.Configuration.GetSection(CouncilPerformance.Core.Reminders.EmailOptions.Section));
+        services.AddHostedService<CouncilPerformance.Core.Reminders.ReminderJob>();
+
         // Identity: e-mail and password, roles, lockout after five failures, no self-registration.
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();

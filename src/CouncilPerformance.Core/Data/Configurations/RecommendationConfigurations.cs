@@ -15,6 +15,11 @@ internal sealed class RecommendationConfiguration : IEntityTypeConfiguration<Rec
         builder.Property(r => r.SourceSection).HasMaxLength(200);
         builder.Property(r => r.DecisionText).HasMaxLength(4000);
         builder.Property(r => r.DecidedByName).HasMaxLength(200);
+        builder.Property(r => r.AmendedWording).HasMaxLength(4000);
+        builder.Property(r => r.DecisionAction).HasMaxLength(2000);
+        builder.Property(r => r.DecisionReasons).HasMaxLength(4000);
+        builder.Property(r => r.LeadCabinetMember).HasMaxLength(200);
+        builder.Property(r => r.ClosedByName).HasMaxLength(256);
         builder.HasIndex(r => new { r.DeepDiveSeriesId, r.Reference }).IsUnique();
         builder.HasIndex(r => new { r.AddressedTo, r.Status });
         builder.HasOne(r => r.ScrutinyBoard).WithMany().HasForeignKey(r => r.ScrutinyBoardId).OnDelete(DeleteBehavior.Restrict);
@@ -47,5 +52,9 @@ internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(p => p.Text).HasMaxLength(8000);
         builder.Property(p => p.RecordedById).HasMaxLength(450);
         builder.Property(p => p.RecordedByName).HasMaxLength(256);
+        builder.Property(p => p.EvidenceReference).HasMaxLength(1000);
+        builder.HasIndex(p => p.KpiId);
+        builder.HasOne(p => p.Kpi).WithMany().HasForeignKey(p => p.KpiId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(p => p.ChangedFromPeriod).WithMany().HasForeignKey(p => p.ChangedFromPeriodId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,6 +12,13 @@ internal static class CoventryRecommendations
     private static readonly DateOnly _cabinetMeeting = new(2025, 11, 4);
     private static readonly DateOnly _scrucoMeeting = new(2025, 10, 30);
 
+    // SCRUCO approved the recommendations to Cabinet on 30 October 2025 (the report's cover), which
+    // starts Cabinet's two-month response clock. The documents do not say what Cabinet decided on
+    // 4 November 2025, so the seed records no decision and the clock shows the response as overdue
+    // until someone records the real one.
+    private static readonly DateOnly _referredToCabinet = _scrucoMeeting;
+    private static readonly DateOnly _cabinetResponseDue = ResponseClock.DueOn(_referredToCabinet, new RecommendationOptions().ResponseMonths);
+
     internal sealed record TopRow(int Number, string Title, string Wording, string ServiceArea, string[]? Kpis = null);
 
     /// <summary>a–p: Title is the Appendix 1 section heading, Wording the recommendation, Finding the narrative.</summary>
@@ -100,6 +107,12 @@ internal static class CoventryRecommendations
         };
 
         var cabinet = Cabinet.Select(r => Top(r, "Cabinet", RecommendationAddressee.Cabinet, _cabinetMeeting, "Report, Cabinet recommendations")).ToList();
+        foreach (var recommendation in cabinet)
+        {
+            recommendation.ReferredOn = _referredToCabinet;
+            recommendation.ResponseDueOn = _cabinetResponseDue;
+        }
+
         var scruco = Scruco.Select(r => Top(r, "SCRUCO", RecommendationAddressee.ScrutinyCoordinationCommittee, _scrucoMeeting, "Report, Scrutiny Co-ordination Committee recommendations")).ToList();
         all.AddRange(cabinet);
         all.AddRange(scruco);
@@ -122,6 +135,8 @@ internal static class CoventryRecommendations
             Status = RecommendationStatus.AwaitingDecision,
             SortOrder = i + 1,
             DecisionMeetingOn = _cabinetMeeting,
+            ReferredOn = _referredToCabinet,
+            ResponseDueOn = _cabinetResponseDue,
             Kpis = row.Kpis.Select(k => graph.Kpis[k]).ToList(),
         }));
 

@@ -40,7 +40,40 @@ public static class Display
         RecommendationStatus.AgreedWithAmendment => "Agreed with amendment",
         RecommendationStatus.NotAgreed => "Not agreed",
         RecommendationStatus.InProgress => "In progress",
+        RecommendationStatus.AcceptedInPrinciple => "Accepted in principle",
         _ => status.ToString(),
+    };
+
+    public static string Label(DecisionOutcome outcome) => outcome switch
+    {
+        DecisionOutcome.AgreedWithAmendment => "Agreed with amendment",
+        DecisionOutcome.AcceptedInPrinciple => "Accepted in principle",
+        DecisionOutcome.NotAgreed => "Not agreed",
+        _ => "Agreed",
+    };
+
+    public static string Label(Core.Implementation.ImplementationStatus status) => status switch
+    {
+        Core.Implementation.ImplementationStatus.NotStarted => "Not started",
+        Core.Implementation.ImplementationStatus.OnTrack => "On track",
+        Core.Implementation.ImplementationStatus.AtRisk => "At risk",
+        _ => status.ToString(),
+    };
+
+    public static string Label(Core.Implementation.PlanChangeKind change) => change switch
+    {
+        Core.Implementation.PlanChangeKind.KpiAdded => "KPI added",
+        Core.Implementation.PlanChangeKind.KpiRedefined => "KPI redefined",
+        Core.Implementation.PlanChangeKind.TargetSet => "Target set",
+        _ => "No change to the plan",
+    };
+
+    public static string Label(Core.ReportBack.CommitteeViewKind view) => view switch
+    {
+        Core.ReportBack.CommitteeViewKind.AcceptAsImplemented => "Accepted as implemented",
+        Core.ReportBack.CommitteeViewKind.KeepOpen => "Kept open",
+        Core.ReportBack.CommitteeViewKind.Escalate => "Escalated",
+        _ => "Response accepted, closed",
     };
 
     public static string Label(RecommendationAddressee addressee) => addressee switch

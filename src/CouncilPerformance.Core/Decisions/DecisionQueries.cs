@@ -1,0 +1,95 @@
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Recommendations;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilPerformance.Core.Decisions;
+
+/// <summary>A recommendation put to Cabinet, with its response clock, as the Cabinet pages list it.</summary>
+public sealed record CabinetRecommendationRow(
+    int Id,
+    Guid Version,
+    string Reference,
+    string Title,
+    string Wording,
+    string? ParentReference,
+    RecommendationStatus Status,
+    DateOnly? ReferredOn,
+    DecisionOutcome? DecisionOutcome,
+    DateOnly? DecidedOn,
+    string? LeadCabinetMember,
+    int? ServiceAreaId,
+    string? ServiceArea,
+    ResponseClockState Clock);
+
+/// <summary>How many responses are overdue or due soon, for the home pages' panel.</summary>
+public sealed record ClockSummary(int Awaiting, int Overdue, int DueSoon, DateOnly Today);
+
+/// <summary>Read side of the Cabinet pages: one query per call.</summary>
+public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
+{
+    /// <summary>Everything put to Cabinet, in the report's order (1–9, then a–p), with each one's clock on today's date.</summary>
+    public async Task<IReadOnlyList<CabinetRecommendationRow>> ListForCabinetAsync(bool awaitingOnly = false, CancellationToken cancellationToken = default)
+    {
+        var today = ResponseClock.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Recommendations.AsNoTracking()
+            .Where(r => r.AddressedTo == RecommendationAddressee.Cabinet && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed);
+        if (awaitingOnly)
+        {
+            query = query.Where(r => r.Status == RecommendationStatus.AwaitingDecision);
+        }
+
+        var rows = await query
+            .OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+            .Select(r => new
+            {
+                r.Id, r.Version, r.Reference, r.Title, r.Wording, ParentReference = r.Parent!.Reference, r.Status, r.ReferredOn, r.ResponseDueOn,
+                r.DecisionOutcome, r.DecidedOn, r.LeadCabinetMember, r.ServiceAreaId, ServiceArea = r.ServiceArea!.Name,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new CabinetRecommendationRow(
+            r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ParentReference, r.Status, r.ReferredOn, r.DecisionOutcome, r.DecidedOn,
+            r.LeadCabinetMember, r.ServiceAreaId, r.ServiceArea,
+            ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today))).ToList();
+    }
+
+    /// <summary>Responses still awaited from Cabinet or SCRUCO: how many, how many overdue, how many due within 14 days.</summary>
+    public async Task<ClockSummary> SummaryAsync(RecommendationAddressee? addressee = null, CancellationToken cancellationToken = default)
+    {
+        var today = ResponseClock.Today(clock);
+        var soon = today.AddDays(ResponseClock.DueSoonDays);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = db.Recommendations.AsNoTracking().Where(r => r.Status == RecommendationStatus.AwaitingDecision);
+        if (addressee is { } a)
+        {
+            query = query.Where(r => r.AddressedTo == a);
+        }
+
+        var counts = await query
+            .GroupBy(r => 1)
+            .Select(g => new
+            {
+                Awaiting = g.Count(),
+                Overdue = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn < today),
+                DueSoon = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn >= today && r.ResponseDueOn <= soon),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new ClockSummary(counts?.Awaiting ?? 0, counts?.Overdue ?? 0, counts?.DueSoon ?? 0, today);
+    }
+
+    /// <summary>The Cabinet Members named in the plan's portfolios, to suggest as the lead.</summary>
+    public async Task<IReadOnlyList<string>> CabinetMembersAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Portfolios.AsNoTracking().Where(p => p.CabinetMember != null)
+            .Select(p => p.CabinetMember!).Distinct().OrderBy(n => n).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The service areas, by name, to choose the implementing one from.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> ServiceAreasAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var areas = await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
+        return areas.Select(a => (a.Id, a.Name)).ToList();
+    }
+}
