@@ -24,6 +24,11 @@ public static class DependencyInjection
         services.AddOptions<Results.Import.ResultImportOptions>();
         services.AddScoped<Results.Import.ResultImportService>();
         services.AddScoped<Results.Import.ResultTemplate>();
+
+        // The public site, open data and reports: published data only (PublicSite.PublicRules).
+        services.AddScoped<PublicSite.PublicQueries>();
+        services.AddScoped<PublicSite.PublicScrutinyQueries>();
+        services.AddScoped<PublicSite.RecommendationRecords>();
         return services;
     }
 }

@@ -32,6 +32,7 @@ internal static class DatabaseExtensions
                 _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{Sqlite}' or '{SqlServer}'."),
             };
             options.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(sp.GetRequiredService<Features.PublicSite.PublicCacheInvalidation>());
         }, ServiceLifetime.Scoped);
 
         return services;

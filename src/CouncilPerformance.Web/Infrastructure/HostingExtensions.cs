@@ -4,6 +4,9 @@ using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Web.Components;
 using CouncilPerformance.Web.Components.Account;
+using CouncilPerformance.Web.Features.OpenData;
+using CouncilPerformance.Web.Features.PublicSite;
+using CouncilPerformance.Web.Features.Reports;
 using CouncilPerformance.Web.Features.Results;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -66,6 +69,9 @@ internal static class HostingExtensions
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
         services.AddAuthorization(Policies.Add);
 
+        // The public site and open data: static pages and files, cached (Features/PublicSite, Features/OpenData).
+        services.AddPublicSite(builder.Configuration);
+
         return builder;
     }
 
@@ -81,11 +87,14 @@ internal static class HostingExtensions
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseRequestLocalization("en-GB");
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapResultImportEndpoints();
+        app.MapOpenDataEndpoints();
+        app.MapReportEndpoints();
         app.MapHealthChecks("/health").AllowAnonymous();
 
         return app;
