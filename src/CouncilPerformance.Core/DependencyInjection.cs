@@ -37,6 +37,11 @@ public static class DependencyInjection
         services.AddOptions<Reminders.EmailOptions>();
         services.AddSingleton<Reminders.IReminderMailer, Reminders.MailKitReminderMailer>();
         services.AddScoped<Reminders.ReminderRunner>();
+
+        // The public site, open data and reports: published data only (PublicSite.PublicRules).
+        services.AddScoped<PublicSite.PublicQueries>();
+        services.AddScoped<PublicSite.PublicScrutinyQueries>();
+        services.AddScoped<PublicSite.RecommendationRecords>();
         return services;
     }
 }

@@ -35,7 +35,10 @@ internal static class DatabaseExtensions
             };
             // Any other registered interceptors too (the tests add one that checks every query
             // also compiles for SQL Server).
-            options.AddInterceptors([sp.GetRequiredService<AuditInterceptor>(), .. sp.GetServices<IInterceptor>()]);
+            options.AddInterceptors([
+                sp.GetRequiredService<AuditInterceptor>(),
+                sp.GetRequiredService<Features.PublicSite.PublicCacheInvalidation>(),
+                .. sp.GetServices<IInterceptor>()]);
         }, ServiceLifetime.Scoped);
 
         return services;

@@ -4,6 +4,9 @@ using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Web.Components;
 using CouncilPerformance.Web.Components.Account;
+using CouncilPerformance.Web.Features.OpenData;
+using CouncilPerformance.Web.Features.PublicSite;
+using CouncilPerformance.Web.Features.Reports;
 using CouncilPerformance.Web.Features.Results;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -86,6 +89,9 @@ internal static class HostingExtensions
         // cookie stops working at once, and a disabled account's open circuits end within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
+        // The public site and open data: static pages and files, cached (Features/PublicSite, Features/OpenData).
+        services.AddPublicSite(builder.Configuration);
+
         return builder;
     }
 
@@ -107,11 +113,14 @@ internal static class HostingExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseOutputCache();
 
         app.MapStaticAssets();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapResultImportEndpoints();
+        app.MapOpenDataEndpoints();
+        app.MapReportEndpoints();
         app.MapHealthChecks("/health").AllowAnonymous();
 
         return app;

@@ -43,7 +43,7 @@ public class AppShell(IPage page)
         await WaitForInteractiveAsync();
     }
 
-    /// <summary>Signs out with the app bar button; the app returns to the public landing page.</summary>
+    /// <summary>Signs out with the app bar button; the app returns to the public home page at <c>/</c>.</summary>
     public async Task<LandingPage> SignOutAsync()
     {
         await WaitForInteractiveAsync();

@@ -3,23 +3,25 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CouncilPerformance.E2ETests.Pages;
 
-/// <summary>The public landing page at <c>/</c> for visitors who are not signed in.</summary>
+/// <summary>
+/// The public home page at <c>/</c>, the same for everyone: the latest published year at a glance.
+/// It is plain server-rendered HTML on the public layout, with no circuit to wait for.
+/// </summary>
 public sealed class LandingPage(IPage page) : AppShell(page)
 {
     public const string Title = "One Coventry Plan performance";
 
-    public ILocator SignInLink => Page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).First;
+    public ILocator SignInLink => Page.GetByRole(AriaRole.Link, new() { Name = "Staff and councillor sign in", Exact = true });
 
     public async Task ExpectShownAsync()
     {
-        await WaitForInteractiveAsync();
-        await ExpectHeadingAsync(Title);
+        await ExpectPathAsync("/");
+        await Expect(Heading).ToHaveTextAsync(Title);
         await Expect(SignInLink).ToBeVisibleAsync();
     }
 
     public async Task<LoginPage> GoToSignInAsync()
     {
-        await WaitForInteractiveAsync();
         await SignInLink.ClickAsync();
         var login = new LoginPage(Page);
         await login.ExpectShownAsync();

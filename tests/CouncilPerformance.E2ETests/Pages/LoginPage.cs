@@ -39,12 +39,12 @@ public sealed partial class LoginPage(IPage page) : AppShell(page)
         await SignInButton.ClickAsync();
     }
 
-    /// <summary>Signs in through the form and waits for the app's home page (<c>/</c>) to become interactive.</summary>
+    /// <summary>Signs in through the form and waits for the person's home page (<c>/home</c>) to become interactive.</summary>
     public async Task<AppShell> SignInAsync(string email, string password = DemoUsers.Password)
     {
         await SubmitAsync(email, password);
         var shell = new AppShell(Page);
-        await shell.ExpectPathAsync("/");
+        await shell.ExpectPathAsync("/home");
         await shell.WaitForInteractiveAsync();
         return shell;
     }

@@ -75,6 +75,11 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/", Scrutiny, Outcome.Page)]
     [InlineData("/", Cabinet, Outcome.Page)]
     [InlineData("/", Admin, Outcome.Page)]
+    [InlineData("/home", Anonymous, Outcome.SignInFirst)]
+    [InlineData("/home", Officer, Outcome.Page)]
+    [InlineData("/home", Scrutiny, Outcome.Page)]
+    [InlineData("/home", Cabinet, Outcome.Page)]
+    [InlineData("/home", Admin, Outcome.Page)]
     [InlineData("/health", Anonymous, Outcome.Page)]
     [InlineData("/Account/AccessDenied", Anonymous, Outcome.Page)]
     [InlineData("/Account/AccessDenied", Officer, Outcome.Page)]
@@ -103,7 +108,20 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Theory]
-    [InlineData(Anonymous, "One Coventry Plan performance")]
+    [InlineData(Anonymous)]
+    [InlineData(Officer)]
+    [InlineData(Admin)]
+    public async Task The_public_home_page_is_the_same_for_everyone(string who)
+    {
+        var client = await ClientAsync(who);
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["One Coventry Plan performance"], Html.H1s(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Theory]
     [InlineData(Officer, "My KPIs")]
     [InlineData(Scrutiny, "KPIs that missed their targets")]
     [InlineData(Cabinet, "Recommendations to Cabinet")]
@@ -112,7 +130,7 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
     {
         var client = await ClientAsync(who);
 
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/home", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal([heading], Html.H1s(await response.Content.ReadAsStringAsync()));

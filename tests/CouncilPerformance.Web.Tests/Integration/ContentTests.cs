@@ -18,7 +18,7 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task The_officer_home_lists_the_KPIs_of_the_officers_own_service_area_only()
     {
-        var text = Html.MainText(await GetAsync("officer@example.org", "/"));
+        var text = Html.MainText(await GetAsync("officer@example.org", "/home"));
 
         Assert.Contains("Principal roads (A roads) in a good/acceptable condition", text);
         Assert.DoesNotContain("Council tax collection rate", text);
@@ -27,7 +27,7 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task The_finance_officer_home_lists_the_finance_KPIs()
     {
-        var text = Html.MainText(await GetAsync("officer.finance@example.org", "/"));
+        var text = Html.MainText(await GetAsync("officer.finance@example.org", "/home"));
 
         Assert.Contains("Council tax collection rate", text);
         Assert.DoesNotContain("Principal roads (A roads) in a good/acceptable condition", text);
@@ -36,7 +36,7 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task The_scrutiny_home_lists_the_KPIs_that_missed_their_targets_and_no_green_one()
     {
-        var html = await GetAsync("scrutiny@example.org", "/");
+        var html = await GetAsync("scrutiny@example.org", "/home");
         var greenCodes = await GreenKpiCodesAsync();
 
         Assert.Contains("Household waste recycled and composted", Html.MainText(html));
@@ -47,7 +47,7 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
     [Fact]
     public async Task The_cabinet_home_lists_the_recommendations_put_to_cabinet()
     {
-        var text = Html.MainText(await GetAsync("cabinet@example.org", "/"));
+        var text = Html.MainText(await GetAsync("cabinet@example.org", "/home"));
 
         Assert.Contains("That KPI's are measurable and/or can demonstrate service improvements.", text);
     }

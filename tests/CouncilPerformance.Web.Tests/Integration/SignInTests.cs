@@ -22,7 +22,7 @@ public sealed class SignInTests(AppFactory app, ProductionAppFactory production)
         using var response = await SignIn.PostAsync(client, email, DemoUsers.Password);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/", Redirects.PathOf(response));
+        Assert.Equal("/home", Redirects.PathOf(response));
         Assert.True(SignIn.SetsCookie(response, SignIn.IdentityCookie), "The Identity cookie was not set.");
 
         // The cookie really signs the user in: a page for signed-in users now opens.
@@ -129,7 +129,7 @@ public sealed class SignInTests(AppFactory app, ProductionAppFactory production)
     public async Task Signing_out_returns_home_and_ends_the_session()
     {
         using var client = await SignIn.AsAsync(app, "cabinet@example.org");
-        var token = await Html.AntiforgeryTokenAsync(client, "/");
+        var token = await Html.AntiforgeryTokenAsync(client, "/home");
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         using var response = await client.PostAsync(new Uri("/Account/Logout", UriKind.Relative), form);

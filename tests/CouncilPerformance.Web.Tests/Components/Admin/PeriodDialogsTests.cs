@@ -93,6 +93,7 @@ public class PeriodDialogsTests : MudTestContext
 
         Assert.Equal("Publish 2025/26?", provider.Find("h2").TextContent.Trim());
         Assert.Contains("public and final", provider.Find(".mud-dialog-content").TextContent, StringComparison.Ordinal);
+        Assert.Contains("/performance/2025-26", provider.Find(".mud-dialog-content").TextContent, StringComparison.Ordinal);
         provider.FindAll("button").Single(b => b.TextContent.Trim() == "Publish 2025/26").Click();
 
         Assert.False((await reference.Result)!.Canceled);

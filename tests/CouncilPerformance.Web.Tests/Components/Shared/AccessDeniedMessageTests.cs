@@ -27,7 +27,7 @@ public class AccessDeniedMessageTests : MudTestContext
         var cut = Render<AccessDeniedMessage>();
 
         var link = cut.Find("a");
-        Assert.Equal("/", link.GetAttribute("href"));
+        Assert.Equal("/home", link.GetAttribute("href"));
         Assert.Equal("Go to your home page", link.TextContent.Trim());
     }
 }
