@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CouncilPerformance.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201214616_CabinetDecisionsImplementationReminders")]
-    partial class CabinetDecisionsImplementationReminders
+    [Migration("20261201222929_ScrutinyCabinetAndPublicSite")]
+    partial class ScrutinyCabinetAndPublicSite
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -748,6 +748,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("DeepDiveSessionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndorsedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Finding")
                         .HasMaxLength(8000)
                         .HasColumnType("TEXT");
@@ -784,6 +787,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SessionKpiId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
@@ -805,9 +811,20 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Wording")
                         .IsRequired()
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkProgrammeOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WorkProgrammeTakenOn")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -819,6 +836,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("SessionKpiId");
 
                     b.HasIndex("AddressedTo", "Status");
 
@@ -1312,6 +1331,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Requests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("TEXT");
 
@@ -1332,6 +1355,36 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("BoardReviews");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BoardReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.HasIndex("BoardReviewId", "KpiId")
+                        .IsUnique();
+
+                    b.ToTable("BoardReviewKpis", (string)null);
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
                 {
                     b.Property<int>("Id")
@@ -1339,6 +1392,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ReportingPeriodId")
@@ -1517,6 +1573,23 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationKpis", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1867,6 +1940,11 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.SessionKpi", "SessionKpi")
+                        .WithMany()
+                        .HasForeignKey("SessionKpiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DeepDiveSeries");
 
                     b.Navigation("DeepDiveSession");
@@ -1876,6 +1954,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
+
+                    b.Navigation("SessionKpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.RecommendationResponse", b =>
@@ -1996,6 +2076,25 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("ReportingPeriod");
 
                     b.Navigation("ScrutinyBoard");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.BoardReview", "BoardReview")
+                        .WithMany("Kpis")
+                        .HasForeignKey("BoardReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilPerformance.Core.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BoardReview");
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
@@ -2248,6 +2347,11 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("Comparators");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReview", b =>
+                {
+                    b.Navigation("Kpis");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CouncilPerformance.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261201214635_CabinetDecisionsImplementationReminders")]
-    partial class CabinetDecisionsImplementationReminders
+    [Migration("20261201223140_ScrutinyCabinetAndPublicSite")]
+    partial class ScrutinyCabinetAndPublicSite
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -784,6 +784,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int?>("DeepDiveSessionId")
                         .HasColumnType("int");
 
+                    b.Property<DateOnly?>("EndorsedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Finding")
                         .HasMaxLength(8000)
                         .HasColumnType("nvarchar(max)");
@@ -820,6 +823,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("SessionKpiId")
+                        .HasColumnType("int");
+
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
 
@@ -841,10 +847,21 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("WithdrawnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<string>("Wording")
                         .IsRequired()
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("WorkProgrammeOutcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly?>("WorkProgrammeTakenOn")
+                        .HasColumnType("date");
 
                     b.HasKey("Id");
 
@@ -855,6 +872,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
+
+                    b.HasIndex("SessionKpiId");
 
                     b.HasIndex("AddressedTo", "Status");
 
@@ -1369,6 +1388,10 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Requests")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<DateOnly?>("ReviewedOn")
                         .HasColumnType("date");
 
@@ -1389,6 +1412,38 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.ToTable("BoardReviews");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BoardReviewId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("KpiId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KpiId");
+
+                    b.HasIndex("BoardReviewId", "KpiId")
+                        .IsUnique();
+
+                    b.ToTable("BoardReviewKpis", (string)null);
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
                 {
                     b.Property<int>("Id")
@@ -1398,6 +1453,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
                     b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
                     b.Property<int>("ReportingPeriodId")
@@ -1582,6 +1640,25 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("RecommendationId");
 
                     b.ToTable("RecommendationKpis", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1937,6 +2014,11 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.SessionKpi", "SessionKpi")
+                        .WithMany()
+                        .HasForeignKey("SessionKpiId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("DeepDiveSeries");
 
                     b.Navigation("DeepDiveSession");
@@ -1946,6 +2028,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
+
+                    b.Navigation("SessionKpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.RecommendationResponse", b =>
@@ -2066,6 +2150,25 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("ReportingPeriod");
 
                     b.Navigation("ScrutinyBoard");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReviewKpi", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Scrutiny.BoardReview", "BoardReview")
+                        .WithMany("Kpis")
+                        .HasForeignKey("BoardReviewId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CouncilPerformance.Core.Kpis.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("BoardReview");
+
+                    b.Navigation("Kpi");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>
@@ -2318,6 +2421,11 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("Comparators");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.BoardReview", b =>
+                {
+                    b.Navigation("Kpis");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Scrutiny.DeepDiveSeries", b =>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CouncilPerformance.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class CabinetDecisionsImplementationReminders : Migration
+    public partial class ScrutinyCabinetAndPublicSite : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -51,11 +51,43 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 maxLength: 4000,
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "EndorsedOn",
+                table: "Recommendations",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "LeadCabinetMember",
                 table: "Recommendations",
                 type: "TEXT",
                 maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "SessionKpiId",
+                table: "Recommendations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WithdrawnReason",
+                table: "Recommendations",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WorkProgrammeOutcome",
+                table: "Recommendations",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "WorkProgrammeTakenOn",
+                table: "Recommendations",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
@@ -98,6 +130,47 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 table: "ProgressUpdate",
                 type: "TEXT",
                 nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ClosedOn",
+                table: "DeepDiveSeries",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Requests",
+                table: "BoardReviews",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "BoardReviewKpis",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BoardReviewId = table.Column<int>(type: "INTEGER", nullable: false),
+                    KpiId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BoardReviewKpis", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BoardReviewKpis_BoardReviews_BoardReviewId",
+                        column: x => x.BoardReviewId,
+                        principalTable: "BoardReviews",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_BoardReviewKpis_Kpis_KpiId",
+                        column: x => x.KpiId,
+                        principalTable: "Kpis",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateTable(
                 name: "CommitteeViews",
@@ -199,6 +272,11 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Recommendations_SessionKpiId",
+                table: "Recommendations",
+                column: "SessionKpiId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ProgressUpdate_ChangedFromPeriodId",
                 table: "ProgressUpdate",
                 column: "ChangedFromPeriodId");
@@ -206,6 +284,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_ProgressUpdate_KpiId",
                 table: "ProgressUpdate",
+                column: "KpiId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoardReviewKpis_BoardReviewId_KpiId",
+                table: "BoardReviewKpis",
+                columns: new[] { "BoardReviewId", "KpiId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BoardReviewKpis_KpiId",
+                table: "BoardReviewKpis",
                 column: "KpiId");
 
             migrationBuilder.CreateIndex(
@@ -249,6 +338,14 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 principalTable: "ReportingPeriods",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_Recommendations_SessionKpi_SessionKpiId",
+                table: "Recommendations",
+                column: "SessionKpiId",
+                principalTable: "SessionKpi",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
@@ -262,6 +359,13 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 name: "FK_ProgressUpdate_ReportingPeriods_ChangedFromPeriodId",
                 table: "ProgressUpdate");
 
+            migrationBuilder.DropForeignKey(
+                name: "FK_Recommendations_SessionKpi_SessionKpiId",
+                table: "Recommendations");
+
+            migrationBuilder.DropTable(
+                name: "BoardReviewKpis");
+
             migrationBuilder.DropTable(
                 name: "CommitteeViews");
 
@@ -273,6 +377,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "Reminders");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Recommendations_SessionKpiId",
+                table: "Recommendations");
 
             migrationBuilder.DropIndex(
                 name: "IX_ProgressUpdate_ChangedFromPeriodId",
@@ -307,7 +415,27 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                 table: "Recommendations");
 
             migrationBuilder.DropColumn(
+                name: "EndorsedOn",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
                 name: "LeadCabinetMember",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
+                name: "SessionKpiId",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawnReason",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
+                name: "WorkProgrammeOutcome",
+                table: "Recommendations");
+
+            migrationBuilder.DropColumn(
+                name: "WorkProgrammeTakenOn",
                 table: "Recommendations");
 
             migrationBuilder.DropColumn(
@@ -333,6 +461,14 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "UpdateDate",
                 table: "ProgressUpdate");
+
+            migrationBuilder.DropColumn(
+                name: "ClosedOn",
+                table: "DeepDiveSeries");
+
+            migrationBuilder.DropColumn(
+                name: "Requests",
+                table: "BoardReviews");
         }
     }
 }
