@@ -115,6 +115,9 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
     {
         var shell = await SignInAsync(DemoAccounts.Scrutiny);
         await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "12-month report-back" }).ClickAsync();
+
+        // The home page links to deep dives too: wait until the report-back list has replaced it.
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/report-back$"));
         await shell.WaitForInteractiveAsync();
         await InMain(shell).GetByRole(AriaRole.Link).Filter(new() { HasText = "Deep Dive" }).First.ClickAsync();
 
