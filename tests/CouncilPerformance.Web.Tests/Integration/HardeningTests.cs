@@ -55,7 +55,7 @@ public sealed class HardeningTests(AppFactory app, HardeningTests.StrictThrottle
         Assert.Contains(SignIn.IdentityCookie, cookie, StringComparison.Ordinal);
 
         // Act: sign out, then replay the cookie from before.
-        var token = await Html.AntiforgeryTokenAsync(client, "/");
+        var token = await Html.AntiforgeryTokenAsync(client, "/home");
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
         using var signOut = await client.PostAsync(new Uri("/Account/Logout", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
