@@ -78,6 +78,13 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await Expect(recommendation.Main.GetByText("As Cabinet amended it")).ToBeVisibleAsync();
         await Expect(recommendation.Main.GetByText("Original wording")).ToBeVisibleAsync();
         await CheckPageAsync("decisions-recommendation-amended", docsName: "decisions-recommendation-amended");
+
+        // The reminder job ran when the app started: the overdue responses are in the Cabinet member's list.
+        await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "My reminders" }).ClickAsync();
+        await shell.WaitForInteractiveAsync();
+        await shell.ExpectHeadingAsync("My reminders");
+        await Expect(InMain(shell).GetByText("Cabinet's response to recommendation Cabinet 1 is overdue")).ToBeVisibleAsync();
+        await CheckPageAsync("decisions-my-reminders", docsName: "decisions-my-reminders");
     }
 
     private async Task Officer_adds_an_update_that_redefines_the_KPI_and_the_KPI_page_shows_itAsync()
