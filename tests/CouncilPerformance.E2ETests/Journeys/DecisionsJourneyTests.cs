@@ -79,6 +79,22 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await Expect(recommendation.Main.GetByText("Original wording")).ToBeVisibleAsync();
         await CheckPageAsync("decisions-recommendation-amended", docsName: "decisions-recommendation-amended");
 
+        // A correction needs a reason; the decision as it stood stays in the history.
+        await recommendation.GotoAsync("/cabinet");
+        await InMain(shell).GetByRole(AriaRole.Link, new() { Name = "Cabinet 4", Exact = true }).ClickAsync();
+        await recommendation.WaitForInteractiveAsync();
+        await InMain(shell).GetByRole(AriaRole.Link, new() { Name = "Correct this decision" }).ClickAsync();
+        await recommendation.WaitForInteractiveAsync();
+        await recommendation.ExpectHeadingAsync("Correct the decision on recommendation Cabinet 4");
+        await recommendation.Field("Cabinet's reasons for not agreeing").FillAsync("Illustrative: the plan refresh and the annual review already cover this.");
+        await InMain(shell).GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await Expect(InMain(shell).GetByRole(AriaRole.Alert, new() { Name = "The correction was not saved" })).ToContainTextAsync("Say why the decision is being corrected");
+        await recommendation.Field("Why the decision is being corrected").FillAsync("Illustrative: the reasons were copied from the wrong minute.");
+        await InMain(shell).GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await Expect(InMain(shell).GetByRole(AriaRole.List, new() { Name = "Earlier decisions" })).ToContainTextAsync("Illustrative: the annual plan refresh already covers this.");
+        await Expect(InMain(shell).GetByRole(AriaRole.List, new() { Name = "Why the decision was corrected" })).ToContainTextAsync("copied from the wrong minute");
+        await CheckPageAsync("decisions-corrected", docsName: "decisions-corrected", scrollTo: InMain(shell).GetByRole(AriaRole.Heading, new() { Name = "Decision", Exact = true }));
+
         // The reminder job ran when the app started: the overdue responses are in the Cabinet member's list.
         await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "My reminders" }).ClickAsync();
         await shell.WaitForInteractiveAsync();
