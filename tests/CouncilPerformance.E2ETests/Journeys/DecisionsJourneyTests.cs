@@ -138,10 +138,14 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
     {
         var shell = await SignInAsync(DemoAccounts.Scrutiny);
         await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "12-month report-back" }).ClickAsync();
-        await shell.WaitForInteractiveAsync();
-        await InMain(shell).GetByRole(AriaRole.Link).Filter(new() { HasText = "Deep Dive" }).First.ClickAsync();
+
+        // Wait for the index itself: the home page also links to the deep dive (to its sessions).
+        await shell.ExpectPathAsync("/report-back");
+        await shell.ExpectHeadingAsync("12-month report-back");
+        await InMain(shell).GetByRole(AriaRole.Link, new() { Name = "One Coventry Plan Deep Dive 2024/25", Exact = true }).ClickAsync();
 
         var report = new ReportBackPage(Page);
+        await report.ExpectHeadingAsync("12-month report-back: One Coventry Plan Deep Dive 2024/25");
         await report.WaitForInteractiveAsync();
         await Expect(report.Row("b")).ToContainTextAsync("Reported implemented");
         await Expect(report.Row("b")).ToContainTextAsync("footway defects");
