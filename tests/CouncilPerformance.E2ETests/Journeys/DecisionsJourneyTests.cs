@@ -78,6 +78,29 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await Expect(recommendation.Main.GetByText("As Cabinet amended it")).ToBeVisibleAsync();
         await Expect(recommendation.Main.GetByText("Original wording")).ToBeVisibleAsync();
         await CheckPageAsync("decisions-recommendation-amended", docsName: "decisions-recommendation-amended");
+
+        // A correction needs a reason; the decision as it stood stays in the history.
+        await recommendation.GotoAsync("/cabinet");
+        await InMain(shell).GetByRole(AriaRole.Link, new() { Name = "Cabinet 4", Exact = true }).ClickAsync();
+        await recommendation.WaitForInteractiveAsync();
+        await InMain(shell).GetByRole(AriaRole.Link, new() { Name = "Correct this decision" }).ClickAsync();
+        await recommendation.WaitForInteractiveAsync();
+        await recommendation.ExpectHeadingAsync("Correct the decision on recommendation Cabinet 4");
+        await recommendation.Field("Cabinet's reasons for not agreeing").FillAsync("Illustrative: the plan refresh and the annual review already cover this.");
+        await InMain(shell).GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await Expect(InMain(shell).GetByRole(AriaRole.Alert, new() { Name = "The correction was not saved" })).ToContainTextAsync("Say why the decision is being corrected");
+        await recommendation.Field("Why the decision is being corrected").FillAsync("Illustrative: the reasons were copied from the wrong minute.");
+        await InMain(shell).GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await Expect(InMain(shell).GetByRole(AriaRole.List, new() { Name = "Earlier decisions" })).ToContainTextAsync("Illustrative: the annual plan refresh already covers this.");
+        await Expect(InMain(shell).GetByRole(AriaRole.List, new() { Name = "Why the decision was corrected" })).ToContainTextAsync("copied from the wrong minute");
+        await CheckPageAsync("decisions-corrected", docsName: "decisions-corrected", scrollTo: InMain(shell).GetByRole(AriaRole.Heading, new() { Name = "Decision", Exact = true }));
+
+        // The reminder job ran when the app started: the overdue responses are in the Cabinet member's list.
+        await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "My reminders" }).ClickAsync();
+        await shell.WaitForInteractiveAsync();
+        await shell.ExpectHeadingAsync("My reminders");
+        await Expect(InMain(shell).GetByText("Cabinet's response to recommendation Cabinet 1 is overdue")).ToBeVisibleAsync();
+        await CheckPageAsync("decisions-my-reminders", docsName: "decisions-my-reminders");
     }
 
     private async Task Officer_adds_an_update_that_redefines_the_KPI_and_the_KPI_page_shows_itAsync()
@@ -116,12 +139,13 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         var shell = await SignInAsync(DemoAccounts.Scrutiny);
         await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "12-month report-back" }).ClickAsync();
 
-        // The home page links to deep dives too: wait until the report-back list has replaced it.
-        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/report-back$"));
-        await shell.WaitForInteractiveAsync();
-        await InMain(shell).GetByRole(AriaRole.Link).Filter(new() { HasText = "Deep Dive" }).First.ClickAsync();
+        // Wait for the index itself: the home page also links to the deep dive (to its sessions).
+        await shell.ExpectPathAsync("/report-back");
+        await shell.ExpectHeadingAsync("12-month report-back");
+        await InMain(shell).GetByRole(AriaRole.Link, new() { Name = "One Coventry Plan Deep Dive 2024/25", Exact = true }).ClickAsync();
 
         var report = new ReportBackPage(Page);
+        await report.ExpectHeadingAsync("12-month report-back: One Coventry Plan Deep Dive 2024/25");
         await report.WaitForInteractiveAsync();
         await Expect(report.Row("b")).ToContainTextAsync("Reported implemented");
         await Expect(report.Row("b")).ToContainTextAsync("footway defects");

@@ -1,0 +1,108 @@
+using System.Net;
+
+namespace CouncilPerformance.Web.Tests.Integration;
+
+/// <summary>
+/// The Cabinet, implementation, report-back and reminder pages through the whole app on real SQLite
+/// with real sign-in: who may open each, and what the prerendered page shows of the seeded data.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactory>
+{
+    private const string Anonymous = "anonymous";
+
+    private static readonly Dictionary<string, string> _emails = new()
+    {
+        ["officer"] = "officer@example.org",
+        ["scrutiny"] = "scrutiny@example.org",
+        ["cabinet"] = "cabinet@example.org",
+        ["admin"] = "admin@example.org",
+    };
+
+    [Theory]
+    [InlineData("/cabinet", Anonymous, null)]
+    [InlineData("/cabinet", "officer", HttpStatusCode.OK)]
+    [InlineData("/cabinet", "scrutiny", HttpStatusCode.OK)]
+    [InlineData("/cabinet/meeting", Anonymous, null)]
+    [InlineData("/cabinet/meeting", "officer", HttpStatusCode.Redirect)]
+    [InlineData("/cabinet/meeting", "scrutiny", HttpStatusCode.Redirect)]
+    [InlineData("/cabinet/meeting", "cabinet", HttpStatusCode.OK)]
+    [InlineData("/cabinet/meeting", "admin", HttpStatusCode.OK)]
+    [InlineData("/recommendations/1/decision/correct", "officer", HttpStatusCode.Redirect)]
+    [InlineData("/recommendations/1/decision/correct", "cabinet", HttpStatusCode.OK)]
+    [InlineData("/report-back", Anonymous, null)]
+    [InlineData("/report-back", "officer", HttpStatusCode.OK)]
+    [InlineData("/reminders", Anonymous, null)]
+    [InlineData("/reminders", "cabinet", HttpStatusCode.OK)]
+    public async Task Each_page_answers_each_role_as_its_policy_says(string route, string who, HttpStatusCode? expected)
+    {
+        var client = await ClientAsync(who);
+
+        using var response = await client.GetAsync(new Uri(route, UriKind.Relative));
+
+        if (expected is null)
+        {
+            Assert.Equal("/Account/Login", Redirects.PathOf(response));
+        }
+        else if (expected == HttpStatusCode.Redirect)
+        {
+            Assert.Equal("/Account/AccessDenied", Redirects.PathOf(response));
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Recommendations_to_Cabinet_show_each_due_date_and_how_overdue_it_is()
+    {
+        var client = await ClientAsync("cabinet");
+
+        using var response = await client.GetAsync(new Uri("/cabinet", UriKind.Relative));
+        var text = Html.MainText(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("30 December 2025", text, StringComparison.Ordinal);
+        Assert.Contains("Overdue by", text, StringComparison.Ordinal);
+        Assert.Contains("Record a meeting's decisions", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_meeting_form_lists_every_recommendation_awaiting_a_decision()
+    {
+        var client = await ClientAsync("cabinet");
+
+        using var response = await client.GetAsync(new Uri("/cabinet/meeting", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(["Record a meeting's decisions"], Html.H1s(html));
+        Assert.Equal(25, System.Text.RegularExpressions.Regex.Count(html, "What Cabinet decided on "));
+    }
+
+    [Fact]
+    public async Task The_scrutiny_home_shows_the_response_clock()
+    {
+        var client = await ClientAsync("scrutiny");
+
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var text = Html.MainText(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("Cabinet's responses to scrutiny", text, StringComparison.Ordinal);
+        Assert.Contains("overdue", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_report_back_lists_the_deep_dive()
+    {
+        var client = await ClientAsync("scrutiny");
+
+        using var response = await client.GetAsync(new Uri("/report-back", UriKind.Relative));
+        var text = Html.MainText(await response.Content.ReadAsStringAsync());
+
+        Assert.Contains("One Coventry Plan Deep Dive 2024/25", text, StringComparison.Ordinal);
+        Assert.Contains("no decision recorded yet", text, StringComparison.Ordinal);
+    }
+
+    private async Task<HttpClient> ClientAsync(string who) =>
+        who == Anonymous ? app.CreateBrowserLikeClient() : await app.SignedInClientAsync(_emails[who]);
+}
