@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<PublicSite.PublicQueries>();
         services.AddScoped<PublicSite.PublicScrutinyQueries>();
         services.AddScoped<PublicSite.RecommendationRecords>();
+        services.AddScoped<OpenData.OpenDataExporter>();
         return services;
     }
 }

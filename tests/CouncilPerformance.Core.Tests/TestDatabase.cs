@@ -31,6 +31,8 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
+        services.AddScoped<Core.PublicSite.RecommendationRecords>();
+        services.AddScoped<Core.OpenData.OpenDataExporter>();
         _services = services.BuildServiceProvider();
     }
 
