@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<PublicSite.PublicScrutinyQueries>();
         services.AddScoped<PublicSite.RecommendationRecords>();
         services.AddScoped<OpenData.OpenDataExporter>();
+        services.AddScoped<Reports.ReportBuilder>();
         return services;
     }
 }

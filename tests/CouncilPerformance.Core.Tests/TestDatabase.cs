@@ -33,6 +33,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddEntityFrameworkStores<AppDbContext>();
         services.AddScoped<Core.PublicSite.RecommendationRecords>();
         services.AddScoped<Core.OpenData.OpenDataExporter>();
+        services.AddScoped<Core.PublicSite.PublicQueries>();
+        services.AddScoped<Core.Reports.ReportBuilder>();
         _services = services.BuildServiceProvider();
     }
 
