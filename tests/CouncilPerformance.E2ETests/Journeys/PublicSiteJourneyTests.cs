@@ -75,6 +75,9 @@ public sealed class PublicSiteJourneyTests(AppFixture app) : JourneyTest(app)
         await Expect(recommendation).ToContainTextAsync("The Committee approved the recommendations to Cabinet set out in the report.");
         await Expect(Page.Locator("#recommendation-cabinet-1")).ToContainTextAsync("Not yet decided");
         await CheckPageAsync("publicsite-scrutiny");
+        // The whole page is long; the user guide shows its top and the decision itself.
+        await Page.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.OutputDirectory, "publicsite-scrutiny-top.png") });
+        await recommendation.ScreenshotAsync(new() { Path = Path.Combine(Screenshots.OutputDirectory, "publicsite-scrutiny-decision.png") });
     }
 
     [Fact]
