@@ -42,6 +42,8 @@ public static class DependencyInjection
         services.AddScoped<PublicSite.PublicQueries>();
         services.AddScoped<PublicSite.PublicScrutinyQueries>();
         services.AddScoped<PublicSite.RecommendationRecords>();
+        services.AddScoped<OpenData.OpenDataExporter>();
+        services.AddScoped<Reports.ReportBuilder>();
         return services;
     }
 }

@@ -32,6 +32,10 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddIdentityCore<ApplicationUser>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>();
+        services.AddScoped<Core.PublicSite.RecommendationRecords>();
+        services.AddScoped<Core.OpenData.OpenDataExporter>();
+        services.AddScoped<Core.PublicSite.PublicQueries>();
+        services.AddScoped<Core.Reports.ReportBuilder>();
         _services = services.BuildServiceProvider();
     }
 

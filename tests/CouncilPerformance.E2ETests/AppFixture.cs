@@ -90,6 +90,34 @@ public sealed class AppFixture : IAsyncLifetime
             || await db.Targets.AnyAsync(t => t.Kpi!.Code == kpiCode && t.IsIllustrative);
     }
 
+    /// <summary>A fresh browser context like <see cref="NewContextAsync()"/>, with JavaScript turned off.</summary>
+    public async Task<IBrowserContext> NewContextWithoutJavaScriptAsync()
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl,
+            Locale = "en-GB",
+            ViewportSize = new() { Width = 1366, Height = 900 },
+            JavaScriptEnabled = false,
+        });
+        context.SetDefaultTimeout(30_000);
+        return context;
+    }
+
+    /// <summary>Records a decision on a seeded recommendation through the domain's own workflow, as Cabinet's page would.</summary>
+    public async Task RecordDecisionAsync(string reference, Core.Recommendations.DecisionOutcome outcome, string text, DateOnly decidedOn, string decidedBy)
+    {
+        var factory = _factory ?? throw new InvalidOperationException("The fixture has not started.");
+        await using var scope = factory.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var recommendation = await db.Recommendations.SingleAsync(r => r.Reference == reference);
+        if (recommendation.DecisionOutcome is null)
+        {
+            Core.Recommendations.RecommendationWorkflow.Decide(recommendation, outcome, text, decidedOn, decidedBy);
+            await db.SaveChangesAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_browser is not null)

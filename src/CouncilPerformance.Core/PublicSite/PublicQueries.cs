@@ -51,17 +51,21 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
                     k.Code, k.Name, k.Definition, k.Unit, k.RateBase, k.UnitLabel, k.Polarity, k.Designation, k.Frequency, k.FrequencyNote,
                     k.DataSource, k.Priority!.CouncilPlan!.Name, k.Priority.Name, k.Portfolio!.Name, k.SecondaryPortfolio!.Name,
                     k.Portfolio.CabinetMember, k.ServiceArea!.Name,
-                    k.ScrutinyBoard == null ? null : k.ScrutinyBoard.Number == null ? k.ScrutinyBoard.Name : k.ScrutinyBoard.Name + " (" + k.ScrutinyBoard.Number + ")",
+                    k.ScrutinyBoard!.Name,
                     k.Status,
                     k.ReplacedByKpi!.Code, k.ReplacedByKpi.Name,
                     k.Strategies.OrderBy(s => s.Name).Select(s => s.Name).ToList()),
                 k.Polarity,
+                BoardNumber = k.ScrutinyBoard!.Number,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (kpi is null)
         {
             return null;
         }
+
+        // The board's name and number are put together here, as ScrutinyBoard.FormatName does, not in SQL.
+        var facts = kpi.Facts.ScrutinyBoard is { } board ? kpi.Facts with { ScrutinyBoard = ScrutinyBoard.FormatName(board, kpi.BoardNumber) } : kpi.Facts;
 
         var years = (await PublishedYearsAsync(db, cancellationToken)).OrderBy(y => y.StartYear).ToList();
         var targets = await db.Targets.AsNoTracking().Where(PublicRules.TargetIsPublic).Where(t => t.KpiId == kpi.Id)
@@ -115,7 +119,7 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         return new PublicKpiDetail(
-            kpi.Facts,
+            facts,
             periods,
             changes.Select(c => new PublicDefinitionChange(c.Label, c.Description, c.PreviousDefinition)).ToList(),
             findings.OrderBy(f => f.SessionNumber).ToList(),

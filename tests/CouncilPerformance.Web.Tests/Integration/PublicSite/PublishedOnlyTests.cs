@@ -20,6 +20,7 @@ public sealed class UnpublishedDataApp : AppFactory
     public const string HiddenValue = "98765";
     public const string PublishedControl = "CONTROL-PUBLISHED-COMMENTARY";
     public const string DecisionControl = "CONTROL-RECORDED-DECISION";
+    public const string FormulaWording = "=SUM(1;2)*cmd|' /C calc'!A0 click here";
 
     private readonly Lazy<Task<IReadOnlyList<string>>> _planted;
 
@@ -85,9 +86,17 @@ public sealed class UnpublishedDataApp : AppFactory
         decided.DecisionText = DecisionControl;
         decided.DecidedOn = new DateOnly(2025, 11, 4);
         db.Recommendations.Add(decided);
+        db.Recommendations.Add(Planted("Formula 1", RecommendationStatus.Endorsed, "A recommendation that looks like a formula") is var formula
+            ? WithWording(formula, FormulaWording) : null!);
 
         await db.SaveChangesAsync();
         return [.. kpis.Select(k => k.Code)];
+    }
+
+    private static Recommendation WithWording(Recommendation recommendation, string wording)
+    {
+        recommendation.Wording = wording;
+        return recommendation;
     }
 }
 
@@ -116,6 +125,41 @@ public sealed class PublishedOnlyTests(UnpublishedDataApp app) : IClassFixture<U
             Assert.DoesNotContain(UnpublishedDataApp.HiddenValue, html, StringComparison.Ordinal);
             Assert.DoesNotContain("98,765", html, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task No_open_data_file_holds_an_unpublished_result_a_draft_or_withdrawn_recommendation_or_an_unrecorded_decision()
+    {
+        await app.PlantedKpiCodesAsync();
+        using var client = app.CreateBrowserLikeClient();
+
+        foreach (var name in new[] { "kpis", "results", "recommendations" })
+        {
+            foreach (var format in new[] { "csv", "json" })
+            {
+                var body = await client.GetStringAsync(new Uri($"/open-data/{name}.{format}", UriKind.Relative));
+                Assert.DoesNotContain(UnpublishedDataApp.Hidden, body, StringComparison.Ordinal);
+                Assert.DoesNotContain(UnpublishedDataApp.HiddenValue, body, StringComparison.Ordinal);
+                Assert.DoesNotContain("2025/26", body, StringComparison.Ordinal);
+                Assert.DoesNotContain("2021/22", body, StringComparison.Ordinal);
+            }
+        }
+
+        // The controls: the published commentary and the recorded decision are there.
+        Assert.Contains(UnpublishedDataApp.PublishedControl, await client.GetStringAsync(new Uri("/open-data/results.csv", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains(UnpublishedDataApp.DecisionControl, await client.GetStringAsync(new Uri("/open-data/recommendations.json", UriKind.Relative)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_recommendation_whose_wording_looks_like_a_formula_is_text_in_the_CSV()
+    {
+        await app.PlantedKpiCodesAsync();
+        using var client = app.CreateBrowserLikeClient();
+
+        var csv = await client.GetStringAsync(new Uri("/open-data/recommendations.csv", UriKind.Relative));
+
+        Assert.Contains(",'" + UnpublishedDataApp.FormulaWording, csv, StringComparison.Ordinal);
+        Assert.DoesNotContain("," + UnpublishedDataApp.FormulaWording, csv, StringComparison.Ordinal);
     }
 
     [Fact]
