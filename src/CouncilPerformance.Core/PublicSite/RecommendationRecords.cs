@@ -4,8 +4,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.PublicSite;
 
-/// <summary>A recorded decision on a recommendation.</summary>
-public sealed record RecordedDecision(DecisionOutcome Outcome, string? Text, DateOnly DecidedOn, string? DecidedBy);
+/// <summary>
+/// A recorded decision on a recommendation, with what each outcome requires: the amended wording,
+/// the action and its date for "accepted in principle", the reasons for "not agreed".
+/// </summary>
+public sealed record RecordedDecision(DecisionOutcome Outcome, string? Text, DateOnly DecidedOn, string? DecidedBy)
+{
+    public string? AmendedWording { get; init; }
+
+    public string? Action { get; init; }
+
+    public DateOnly? ActionDueOn { get; init; }
+
+    public string? Reasons { get; init; }
+}
 
 public sealed record ResponseRecord(string Text, DateOnly RespondedOn, string? RespondedBy);
 
@@ -138,7 +150,7 @@ public sealed class RecommendationRecords(IDbContextFactory<AppDbContext> dbFact
                 r.DeepDiveSeriesId, SeriesTitle = r.DeepDiveSeries!.Title, SessionNumber = (int?)r.DeepDiveSession!.Number,
                 ParentReference = r.Parent!.Reference, ParentAddressedTo = (RecommendationAddressee?)r.Parent!.AddressedTo,
                 r.KpiChange, r.Status, ServiceArea = r.ServiceArea!.Name, r.DecisionMeetingOn, r.ReferredOn, r.ResponseDueOn,
-                r.DecisionOutcome, r.DecisionText, r.DecidedOn, r.DecidedByName, r.ProgressReportDueOn, r.SortOrder, r.ParentId,
+                r.DecisionOutcome, r.DecisionText, r.DecidedOn, r.DecidedByName, r.AmendedWording, r.DecisionAction, r.DecisionActionDueOn, r.DecisionReasons, r.ProgressReportDueOn, r.SortOrder, r.ParentId,
                 Kpis = r.Kpis.OrderBy(k => k.Name).Select(k => new { k.Code, k.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);
@@ -164,7 +176,14 @@ public sealed class RecommendationRecords(IDbContextFactory<AppDbContext> dbFact
                 r.Board is null ? null : Plan.ScrutinyBoard.FormatName(r.Board, r.BoardNumber),
                 r.DeepDiveSeriesId, r.SeriesTitle, r.SessionNumber, r.ParentReference, r.KpiChange, r.Status, r.ServiceArea,
                 r.DecisionMeetingOn, r.ReferredOn, r.ResponseDueOn,
-                PublicRules.DecisionIsRecorded(r.DecisionOutcome, r.DecidedOn) ? new RecordedDecision(r.DecisionOutcome!.Value, r.DecisionText, r.DecidedOn!.Value, r.DecidedByName) : null,
+                PublicRules.DecisionIsRecorded(r.DecisionOutcome, r.DecidedOn) ? new RecordedDecision(r.DecisionOutcome!.Value, r.DecisionText, r.DecidedOn!.Value, r.DecidedByName)
+                    {
+                        AmendedWording = r.AmendedWording,
+                        Action = r.DecisionAction,
+                        ActionDueOn = r.DecisionActionDueOn,
+                        Reasons = r.DecisionReasons,
+                    }
+                    : null,
                 r.ProgressReportDueOn,
                 responses[r.Id].Select(x => new ResponseRecord(x.Text, x.RespondedOn, x.RespondedByName)).ToList(),
                 progress[r.Id].Select(x => new ProgressRecord(x.Text, x.RecordedAt, x.RecordedByName)).ToList(),

@@ -4,7 +4,7 @@ namespace CouncilPerformance.Core.PublicSite;
 
 /// <summary>
 /// The council's words for recommendations and decisions, for the public pages, the open data and the
-/// reports (which are built in Core and cannot reach the web project's Display).
+/// reports (which are built in Core and cannot reach the web project's Display, which uses these).
 /// </summary>
 public static class Words
 {
@@ -12,6 +12,7 @@ public static class Words
     {
         DecisionOutcome.Agreed => "Agreed",
         DecisionOutcome.AgreedWithAmendment => "Agreed with amendment",
+        DecisionOutcome.AcceptedInPrinciple => "Accepted in principle",
         DecisionOutcome.NotAgreed => "Not agreed",
         _ => outcome.ToString(),
     };
@@ -22,6 +23,7 @@ public static class Words
         RecommendationStatus.AgreedWithAmendment => "Agreed with amendment",
         RecommendationStatus.NotAgreed => "Not agreed",
         RecommendationStatus.InProgress => "In progress",
+        RecommendationStatus.AcceptedInPrinciple => "Accepted in principle",
         _ => status.ToString(),
     };
 

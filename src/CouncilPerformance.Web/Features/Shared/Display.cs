@@ -34,23 +34,9 @@ public static class Display
         _ => "Not comparable",
     };
 
-    public static string Label(RecommendationStatus status) => status switch
-    {
-        RecommendationStatus.AwaitingDecision => "Awaiting decision",
-        RecommendationStatus.AgreedWithAmendment => "Agreed with amendment",
-        RecommendationStatus.NotAgreed => "Not agreed",
-        RecommendationStatus.InProgress => "In progress",
-        RecommendationStatus.AcceptedInPrinciple => "Accepted in principle",
-        _ => status.ToString(),
-    };
+    public static string Label(RecommendationStatus status) => Core.PublicSite.Words.Of(status);
 
-    public static string Label(DecisionOutcome outcome) => outcome switch
-    {
-        DecisionOutcome.AgreedWithAmendment => "Agreed with amendment",
-        DecisionOutcome.AcceptedInPrinciple => "Accepted in principle",
-        DecisionOutcome.NotAgreed => "Not agreed",
-        _ => "Agreed",
-    };
+    public static string Label(DecisionOutcome outcome) => Core.PublicSite.Words.Of(outcome);
 
     public static string Label(Core.Implementation.ImplementationStatus status) => status switch
     {
