@@ -86,6 +86,25 @@ public class PublicComponentsTests : MudTestContext
         Assert.DoesNotContain("Response overdue", cut.Markup, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DecisionOutcome.AgreedWithAmendment, "As amended: KPIs measurable where they can be.")]
+    [InlineData(DecisionOutcome.AcceptedInPrinciple, "Action: Mark each KPI national or local (by 31 March 2026)")]
+    [InlineData(DecisionOutcome.NotAgreed, "Reasons: The plan refresh already covers this.")]
+    public void A_decision_shows_what_its_outcome_requires(DecisionOutcome outcome, string expected)
+    {
+        var decision = new RecordedDecision(outcome, "Decided.", new DateOnly(2025, 11, 4), "Cabinet")
+        {
+            AmendedWording = outcome == DecisionOutcome.AgreedWithAmendment ? "KPIs measurable where they can be." : null,
+            Action = outcome == DecisionOutcome.AcceptedInPrinciple ? "Mark each KPI national or local" : null,
+            ActionDueOn = outcome == DecisionOutcome.AcceptedInPrinciple ? new DateOnly(2026, 3, 31) : null,
+            Reasons = outcome == DecisionOutcome.NotAgreed ? "The plan refresh already covers this." : null,
+        };
+
+        var cut = Render<RecommendationCard>(p => p.Add(x => x.Record, Record(decision)).Add(x => x.Today, new DateOnly(2026, 1, 10)));
+
+        Assert.Contains(expected, cut.Find(".govuk-summary-list").TextContent.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_report_view_writes_headings_labelled_paragraphs_lists_and_tables()
     {
