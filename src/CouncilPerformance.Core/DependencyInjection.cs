@@ -16,6 +16,8 @@ public static class DependencyInjection
         services.AddScoped<DeepDiveQueries>();
         services.AddScoped<Review.ReviewQueries>();
         services.AddScoped<DeepDiveService>();
+        services.AddScoped<RecommendationDrafting>();
+        services.AddOptions<RecommendationOptions>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Identity.UserDirectory>();
         services.AddScoped<Results.ResultEntryService>();

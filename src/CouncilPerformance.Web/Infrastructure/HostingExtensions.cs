@@ -38,6 +38,7 @@ internal static class HostingExtensions
         services.AddScoped<ICurrentUser, CurrentUser>();
         services.AddCoreServices();
         services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
+        services.Configure<Core.Recommendations.RecommendationOptions>(builder.Configuration.GetSection(Core.Recommendations.RecommendationOptions.Section));
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
 
         // Identity: e-mail and password, roles, lockout after five failures, no self-registration.
