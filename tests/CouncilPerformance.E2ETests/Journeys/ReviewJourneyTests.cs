@@ -79,6 +79,57 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await Expect(detail.Session(1)).ToContainTextAsync(RoadsA);
         await Expect(detail.Session(1)).ToContainTextAsync("Councillor P Hetherton, Cabinet Member for City Services (Cabinet Member)");
         await CheckPageAsync("scrutiny-deep-dive-with-session");
+
+        // Drafting from the finding, with the keyboard alone.
+        await detail.DraftFromFinding(FlyTips).ClickAsync();
+        var draft = new DraftFormPage(Page);
+        await draft.ExpectHeadingAsync(DraftFormPage.Title);
+        await draft.WaitForInteractiveAsync();
+        await Expect(draft.Finding).ToHaveValueAsync("Hot streets remain persistent problems; enforcement alone is not enough.");
+        await Expect(draft.ToCabinet).ToBeCheckedAsync();
+        await draft.Reference.FocusAsync();
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(draft.ErrorSummary).ToContainTextAsync("Enter the reference");
+        await Expect(draft.ErrorSummary).ToBeFocusedAsync();
+        await CheckPageAsync("scrutiny-draft-errors");
+        await draft.Reference.FocusAsync();
+        await Page.Keyboard.TypeAsync("q");
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(draft.ShortTitle).ToBeFocusedAsync();
+        await Page.Keyboard.TypeAsync("Persistent fly-tipping hot streets");
+        await Page.Keyboard.PressAsync("Tab");
+        await Expect(draft.Wording).ToBeFocusedAsync();
+        await Page.Keyboard.TypeAsync("That the Cabinet Member for City Services reports which hot streets remain persistent fly-tipping problems and why.");
+        await Page.Keyboard.PressAsync("Shift+Tab");
+        await Expect(draft.ShortTitle).ToBeFocusedAsync();
+        await CheckPageAsync("scrutiny-draft-filled");
+        await Page.Keyboard.PressAsync("Enter");
+
+        var recommendation = new RecommendationPage(Page);
+        await recommendation.ExpectHeadingAsync("Recommendation q: Persistent fly-tipping hot streets");
+        await Expect(recommendation.Facts).ToContainTextAsync("Draft");
+        await CheckPageAsync("scrutiny-draft-saved");
+
+        // The committee endorses it at a meeting, then puts it to Cabinet.
+        var committee = new CommitteePage(Page);
+        await committee.GotoAsync(CommitteePage.Path);
+        await committee.ExpectHeadingAsync(CommitteePage.Title);
+        await committee.Choose("endorse-date", "q").CheckAsync();
+        await committee.Date("Date of the meeting that endorsed them").FillAsync("2026-12-10");
+        await committee.Button("Endorse the chosen drafts").ClickAsync();
+        await Expect(committee.Done).ToContainTextAsync("(q) endorsed");
+        await committee.Choose("refer-date", "q").CheckAsync();
+        await committee.Date("Date put to the body (starts the response clock)").FillAsync("2026-12-15");
+        await CheckPageAsync("scrutiny-committee-endorsed");
+        await committee.Button("Put the chosen to their body").ClickAsync();
+        await Expect(committee.Done).ToContainTextAsync("(q) put to their body");
+        await CheckPageAsync("scrutiny-committee-referred");
+
+        await committee.Main.Page.GotoAsync("/recommendations");
+        await Page.GetByRole(AriaRole.Link, new() { Name = "q", Exact = true }).First.ClickAsync();
+        await recommendation.ExpectHeadingAsync("Recommendation q: Persistent fly-tipping hot streets");
+        await Expect(recommendation.Facts).ToContainTextAsync("Endorsed by the committee on10 December 2026");
+        await Expect(recommendation.Facts).ToContainTextAsync("response due by 15 February 2027");
     }
 
     [Fact]

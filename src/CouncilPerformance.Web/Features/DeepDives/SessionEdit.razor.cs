@@ -23,6 +23,7 @@ public partial class SessionEdit
     private string _summaryTitle = "The session was not saved";
     private bool _saving;
     private bool _notFound;
+    private bool _focusSummary;
     private int _kpiToAdd;
     private List<BreadcrumbItem> _breadcrumbs = [];
 
@@ -176,9 +177,15 @@ public partial class SessionEdit
             _saving = false;
         }
 
-        StateHasChanged();
-        if (_summary is not null)
+        _focusSummary = true;
+    }
+
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        // The summary exists only once rendered; focus it then, so it is read first.
+        if (_focusSummary && _summary is not null)
         {
+            _focusSummary = false;
             await _summary.FocusAsync();
         }
     }
