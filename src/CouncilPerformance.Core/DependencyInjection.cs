@@ -15,6 +15,7 @@ public static class DependencyInjection
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<DeepDiveQueries>();
         services.AddScoped<Review.ReviewQueries>();
+        services.AddScoped<Review.HealthCheckQueries>();
         services.AddScoped<DeepDiveService>();
         services.AddScoped<RecommendationDrafting>();
         services.AddOptions<RecommendationOptions>();

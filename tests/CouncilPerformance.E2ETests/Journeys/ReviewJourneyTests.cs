@@ -33,6 +33,12 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await Expect(review.Headline).ToContainTextAsync("(filtered)");
         await Expect(review.Section("Off target")).ToContainTextAsync(FlyTips);
         await CheckPageAsync("scrutiny-review-2024-board");
+
+        await review.Main.GetByRole(AriaRole.Link, new() { Name = "Run the KPI health check" }).ClickAsync();
+        await review.ExpectHeadingAsync("KPI health check 2024/25");
+        await Expect(review.Main.GetByRole(AriaRole.Table)).ToContainTextAsync("Reviewed by its scrutiny board this year");
+        await Expect(review.Main.GetByRole(AriaRole.Row, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Proportion of neighbourhoods amongst") }).First).ToContainTextAsync("Not due");
+        await CheckPageAsync("scrutiny-health-check-2024");
     }
 
     [Fact]
