@@ -139,6 +139,29 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
     }
 
     [Fact]
+    public async Task A_board_records_its_annual_review_and_the_tracker_shows_it()
+    {
+        var shell = await SignInAsAsync(DemoAccounts.Scrutiny);
+        await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "Board annual reviews" }).ClickAsync();
+        await shell.ExpectHeadingAsync("Board annual reviews 2024/25");
+        await CheckPageAsync("scrutiny-board-reviews-tracker");
+
+        const string Board = "Finance and Corporate Services Scrutiny Board (1)";
+        await shell.Main.GetByRole(AriaRole.Link, new() { Name = $"Record the review by {Board}" }).ClickAsync();
+        await shell.ExpectHeadingAsync($"Annual review of KPIs: {Board}, 2024/25");
+        await shell.WaitForInteractiveAsync();
+        await shell.Main.GetByLabel("Date of the meeting").FillAsync("2025-10-08");
+        await shell.Main.GetByLabel("Reviewed: Council tax collection rate").CheckAsync();
+        await shell.Main.GetByLabel("Comment on Council tax collection rate").FillAsync("In-year collection fell to 93.4% against a 94% target.");
+        await shell.Main.GetByLabel("What the board asks for").FillAsync("A report on third-party collection agencies' performance.");
+        await CheckPageAsync("scrutiny-board-review-form");
+        await shell.Main.GetByRole(AriaRole.Button, new() { Name = "Save the review" }).ClickAsync();
+
+        await shell.ExpectHeadingAsync("Board annual reviews 2024/25");
+        await Expect(shell.Main.GetByRole(AriaRole.Row, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Finance and Corporate") })).ToContainTextAsync("Reviewed on 8 October 2025");
+    }
+
+    [Fact]
     public async Task A_year_that_is_not_published_has_no_review()
     {
         await SignInAsAsync(DemoAccounts.Cabinet);
