@@ -15,7 +15,11 @@ public static class DependencyInjection
         services.AddScoped<RecommendationQueries>();
         services.AddScoped<DeepDiveQueries>();
         services.AddScoped<Review.ReviewQueries>();
+        services.AddScoped<Review.HealthCheckQueries>();
         services.AddScoped<DeepDiveService>();
+        services.AddScoped<RecommendationDrafting>();
+        services.AddScoped<BoardReviewService>();
+        services.AddOptions<RecommendationOptions>();
         services.AddScoped<PlanQueries>();
         services.AddScoped<Identity.UserDirectory>();
         services.AddScoped<Results.ResultEntryService>();

@@ -1,4 +1,7 @@
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
+using CouncilPerformance.Core.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Scrutiny;
@@ -39,4 +42,114 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
     }
+
+    /// <summary>The series form's data: the series as an input (a new one runs at SCRUCO and reviews the given or latest published year), boards and published years.</summary>
+    public async Task<SeriesEditor?> GetSeriesEditorAsync(int? seriesId, int? startYear, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var boards = await db.ScrutinyBoards.AsNoTracking().OrderBy(b => b.Number).ToListAsync(cancellationToken);
+        var periods = await db.ReportingPeriods.AsNoTracking().Where(p => p.State == PeriodState.Published)
+            .OrderByDescending(p => p.StartYear).Select(p => new { p.Id, p.Label, p.StartYear }).ToListAsync(cancellationToken);
+        var boardItems = boards.Select(b => new NamedItem(b.Id, b.DisplayName)).ToList();
+        var periodItems = periods.Select(p => new NamedItem(p.Id, p.Label)).ToList();
+        if (seriesId is null)
+        {
+            var period = periods.FirstOrDefault(p => p.StartYear == startYear) ?? periods.FirstOrDefault();
+            var input = new SeriesInput
+            {
+                Title = period is null ? null : $"Deep dive {period.Label}",
+                ScrutinyBoardId = boards.FirstOrDefault(b => b.IsCoordinatingCommittee)?.Id,
+                ReportingPeriodId = period?.Id,
+            };
+            return new SeriesEditor(null, null, null, input, boardItems, periodItems);
+        }
+
+        var series = await db.DeepDiveSeries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
+        return series is null ? null : new SeriesEditor(series.Id, series.Version, series.ClosedOn, new SeriesInput
+        {
+            Title = series.Title,
+            ScrutinyBoardId = series.ScrutinyBoardId,
+            ReportingPeriodId = series.ReportingPeriodId,
+            AgreedOn = series.AgreedOn,
+            Summary = series.Summary,
+        }, boardItems, periodItems);
+    }
+
+    /// <summary>
+    /// What the session form needs: the series, the session as an input (empty for a new one), its
+    /// Version, the KPIs to choose from with the year's off-target ones marked as suggestions, and
+    /// the portfolios. Null when the series or session does not exist.
+    /// </summary>
+    public async Task<SessionEditor?> GetSessionEditorAsync(int? seriesId, int? sessionId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        DeepDiveSession? session = null;
+        if (sessionId is { } id)
+        {
+            session = await db.DeepDiveSessions.AsNoTracking().AsSplitQuery()
+                .Include(s => s.Portfolios).Include(s => s.Kpis).Include(s => s.Attendees)
+                .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+            if (session is null)
+            {
+                return null;
+            }
+
+            seriesId = session.SeriesId;
+        }
+
+        var series = await db.DeepDiveSeries.AsNoTracking()
+            .Where(s => s.Id == seriesId)
+            .Select(s => new { s.Id, s.Title, s.ReportingPeriodId, Period = s.ReportingPeriod!.Label, s.ClosedOn, Numbers = s.Sessions.Select(x => x.Number).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (series is null)
+        {
+            return null;
+        }
+
+        var reviewedIds = session?.Kpis.Select(x => x.KpiId).ToList() ?? [];
+        var kpis = await db.Kpis.AsNoTracking()
+            .Where(k => k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview || reviewedIds.Contains(k.Id))
+            .OrderBy(k => k.Name)
+            .Select(k => new { k.Id, k.Code, k.Name })
+            .ToListAsync(cancellationToken);
+        var offTarget = (await new ReviewQueries(dbFactory).GetSectionAsync(series.ReportingPeriodId, new ReviewFilter(), ReviewSection.OffTarget, 0, 1000, cancellationToken))
+            .Rows.Select(r => r.KpiId).ToHashSet();
+        var portfolios = await db.Portfolios.AsNoTracking().OrderBy(p => p.Name).Select(p => new NamedItem(p.Id, p.Name)).ToListAsync(cancellationToken);
+
+        var input = session is null
+            ? new SessionInput { Number = series.Numbers.Count == 0 ? 1 : series.Numbers.Max() + 1 }
+            : new SessionInput
+            {
+                Number = session.Number,
+                HeldOn = session.HeldOn,
+                Scope = session.Scope,
+                Notes = session.Notes,
+                PortfolioIds = session.Portfolios.Select(p => p.Id).ToList(),
+                Attendees = session.Attendees.OrderBy(a => a.Role).ThenBy(a => a.Name)
+                    .Select(a => new AttendeeInput { Name = a.Name, Title = a.Title, Role = a.Role }).ToList(),
+                Kpis = session.Kpis.OrderBy(k => k.SortOrder)
+                    .Select(k => new SessionKpiInput { KpiId = k.KpiId, Finding = k.Finding, CarriedOver = k.CarriedOver }).ToList(),
+            };
+
+        return new SessionEditor(series.Id, series.Title, series.Period, series.ClosedOn, session?.Id, session?.Version, input,
+            kpis.Select(k => new KpiChoice(k.Id, k.Code, k.Name, offTarget.Contains(k.Id))).ToList(), portfolios);
+    }
 }
+
+/// <summary>Everything the series form loads.</summary>
+public sealed record SeriesEditor(int? SeriesId, Guid? Version, DateOnly? ClosedOn, SeriesInput Input, IReadOnlyList<NamedItem> Boards, IReadOnlyList<NamedItem> PublishedPeriods);
+
+/// <summary>A KPI offered in the session form; <see cref="OffTarget"/> marks the year's missed targets, suggested first.</summary>
+public sealed record KpiChoice(int Id, string Code, string Name, bool OffTarget);
+
+/// <summary>Everything the session form loads, in one serialisable record.</summary>
+public sealed record SessionEditor(
+    int SeriesId,
+    string SeriesTitle,
+    string PeriodLabel,
+    DateOnly? SeriesClosedOn,
+    int? SessionId,
+    Guid? Version,
+    SessionInput Input,
+    IReadOnlyList<KpiChoice> Kpis,
+    IReadOnlyList<NamedItem> Portfolios);

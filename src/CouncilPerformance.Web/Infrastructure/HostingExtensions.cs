@@ -32,6 +32,10 @@ internal static class HostingExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
 
+        // Pages that hand their prerendered data to the circuit ([PersistentState], e.g. the year's
+        // review) send it in the circuit's first message, which can pass SignalR's 32 KB default.
+        services.AddServerSideBlazor().AddHubOptions(o => o.MaximumReceiveMessageSize = 512 * 1024);
+
         // Data, auditing and the plan's features
         services.AddAppDatabase(builder.Configuration);
         services.AddHttpContextAccessor();

@@ -20,6 +20,20 @@ public sealed class ScrutinyPagesTests(AppFactory app) : IClassFixture<AppFactor
     [InlineData("/review/2024", Cabinet, HttpStatusCode.OK)]
     [InlineData("/review/2024", Admin, HttpStatusCode.OK)]
     [InlineData("/review", Officer, HttpStatusCode.Redirect)]
+    [InlineData("/deep-dives/new", Scrutiny, HttpStatusCode.OK)]
+    [InlineData("/deep-dives/new", Admin, HttpStatusCode.OK)]
+    [InlineData("/deep-dives/new", Cabinet, HttpStatusCode.Redirect)]
+    [InlineData("/deep-dives/new", Officer, HttpStatusCode.Redirect)]
+    [InlineData("/deep-dives/1/sessions/new", Scrutiny, HttpStatusCode.OK)]
+    [InlineData("/deep-dives/1/sessions/new", Cabinet, HttpStatusCode.Redirect)]
+    [InlineData("/deep-dives/sessions/1/edit", Scrutiny, HttpStatusCode.OK)]
+    [InlineData("/deep-dives/sessions/1/edit", Officer, HttpStatusCode.Redirect)]
+    [InlineData("/recommendations/draft", Scrutiny, HttpStatusCode.OK)]
+    [InlineData("/recommendations/draft", Cabinet, HttpStatusCode.Redirect)]
+    [InlineData("/recommendations/draft", Officer, HttpStatusCode.Redirect)]
+    [InlineData("/scrutiny/recommendations", Scrutiny, HttpStatusCode.OK)]
+    [InlineData("/scrutiny/recommendations", Cabinet, HttpStatusCode.Redirect)]
+    [InlineData("/scrutiny/recommendations", Officer, HttpStatusCode.Redirect)]
     public async Task Each_role_gets_what_the_access_rules_say(string path, string email, HttpStatusCode expected)
     {
         var client = await app.SignedInClientAsync(email);
@@ -65,6 +79,32 @@ public sealed class ScrutinyPagesTests(AppFactory app) : IClassFixture<AppFactor
 
         Assert.Contains("2025/26 has not been published", text);
         Assert.DoesNotContain("at a glance", text);
+    }
+
+    [Fact]
+    public async Task The_seeded_session_opens_for_editing_with_its_KPIs_and_findings()
+    {
+        var text = await TextAsync(Scrutiny, "/deep-dives/sessions/1/edit");
+
+        Assert.Contains("Edit session 1", text);
+        Assert.Contains("Finding on Fly-tips reported in the city", await HtmlAsync(Scrutiny, "/deep-dives/sessions/1/edit"));
+    }
+
+    [Fact]
+    public async Task A_draft_from_a_finding_starts_with_the_finding_and_its_KPI()
+    {
+        var html = await HtmlAsync(Scrutiny, "/recommendations/draft?finding=1");
+
+        Assert.Contains("From the finding on", Html.MainText(html));
+        Assert.Matches("id=\"about-kpi-\\d+\"[^>]*checked", html);
+    }
+
+    private async Task<string> HtmlAsync(string email, string path)
+    {
+        var client = await app.SignedInClientAsync(email);
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<string> TextAsync(string email, string path)

@@ -123,4 +123,25 @@ public static class Display
             _ => v.ToString("0.##", _ukCulture) + (unitLabel is null ? "" : " " + unitLabel),
         };
     }
+
+    // Scrutiny's words: attendees, what a recommendation asks of a KPI.
+
+    public static string Label(Core.Scrutiny.AttendeeRole role) => role switch
+    {
+        Core.Scrutiny.AttendeeRole.CabinetMember => "Cabinet Member",
+        Core.Scrutiny.AttendeeRole.Officer => "Officer",
+        Core.Scrutiny.AttendeeRole.Partner => "Partner",
+        _ => "Councillor",
+    };
+
+    public static string Label(KpiChangeKind change) => change switch
+    {
+        KpiChangeKind.ReplaceOrRedefine => "Replace or redefine the KPI",
+        KpiChangeKind.AddKpi => "Add a KPI",
+        KpiChangeKind.AddComparison => "Add a comparison",
+        KpiChangeKind.AddBreakdown => "Add a breakdown",
+        KpiChangeKind.Reconsider => "Reconsider the KPI",
+        KpiChangeKind.SetTarget => "Set a target",
+        _ => "None",
+    };
 }

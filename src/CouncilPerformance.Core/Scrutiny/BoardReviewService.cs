@@ -1,0 +1,215 @@
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Identity;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilPerformance.Core.Scrutiny;
+
+/// <summary>One board in the tracker: has it reviewed the KPIs in its remit this year?</summary>
+public sealed record BoardReviewStatus(int BoardId, string Board, int KpisInRemit, DateOnly? ReviewedOn, int KpisReviewed);
+
+/// <summary>A KPI in the board's remit on the review form, with the board's comment if it reviewed it.</summary>
+public sealed class BoardReviewKpiInput
+{
+    public int KpiId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public bool Reviewed { get; set; }
+
+    public string? Comment { get; set; }
+}
+
+/// <summary>A board's annual review as its form edits it.</summary>
+public sealed class BoardReviewInput
+{
+    public const int MaxNotesLength = 8000;
+    public const int MaxRequestsLength = 4000;
+    public const int MaxCommentLength = 4000;
+
+    public DateOnly? ReviewedOn { get; set; }
+
+    public string? Notes { get; set; }
+
+    /// <summary>What the board asks for.</summary>
+    public string? Requests { get; set; }
+
+    public List<BoardReviewKpiInput> Kpis { get; set; } = [];
+}
+
+/// <summary>What the review form loads.</summary>
+public sealed record BoardReviewEditor(int BoardId, string Board, int PeriodId, string PeriodLabel, Guid? Version, BoardReviewInput Input);
+
+/// <summary>
+/// Board annual reviews (Cabinet recommendation 7, 17.14): a board records, once per year, the
+/// meeting date, the KPIs in its remit it reviewed with a comment on each, and what it asks for.
+/// </summary>
+public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory)
+{
+    public static class Fields
+    {
+        public const string ReviewedOn = nameof(BoardReviewInput.ReviewedOn);
+        public const string Notes = nameof(BoardReviewInput.Notes);
+        public const string Requests = nameof(BoardReviewInput.Requests);
+        public const string Kpis = nameof(BoardReviewInput.Kpis);
+
+        public static string Comment(int index) => $"Kpis[{index}].Comment";
+    }
+
+    /// <summary>Every board with the KPIs in its remit and whether it has reviewed them in the year (three queries).</summary>
+    public async Task<IReadOnlyList<BoardReviewStatus>> TrackerAsync(int periodId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var boards = await db.ScrutinyBoards.AsNoTracking().OrderBy(b => b.Number).ToListAsync(cancellationToken);
+        var remit = await db.Kpis.AsNoTracking().Where(k => k.ScrutinyBoardId != null && k.Status != KpiStatus.Retired)
+            .GroupBy(k => k.ScrutinyBoardId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var reviews = await db.BoardReviews.AsNoTracking().Where(r => r.ReportingPeriodId == periodId)
+            .Select(r => new { r.ScrutinyBoardId, r.ReviewedOn, Count = r.Kpis.Count })
+            .ToDictionaryAsync(r => r.ScrutinyBoardId, cancellationToken);
+        return boards.Select(b =>
+        {
+            var review = reviews.GetValueOrDefault(b.Id);
+            return new BoardReviewStatus(b.Id, b.DisplayName, remit.GetValueOrDefault(b.Id), review?.ReviewedOn, review?.Count ?? 0);
+        }).ToList();
+    }
+
+    /// <summary>The board's review of the year as a form: every KPI in its remit, ticked where reviewed. Null when there is no such board or year.</summary>
+    public async Task<BoardReviewEditor?> GetEditorAsync(int boardId, int startYear, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var board = await db.ScrutinyBoards.AsNoTracking().FirstOrDefaultAsync(b => b.Id == boardId, cancellationToken);
+        var period = await db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.StartYear == startYear, cancellationToken);
+        if (board is null || period is null)
+        {
+            return null;
+        }
+
+        var review = await db.BoardReviews.AsNoTracking().Include(r => r.Kpis)
+            .FirstOrDefaultAsync(r => r.ScrutinyBoardId == boardId && r.ReportingPeriodId == period.Id, cancellationToken);
+        var reviewedIds = review?.Kpis.Select(k => k.KpiId).ToList() ?? [];
+        var kpis = await db.Kpis.AsNoTracking()
+            .Where(k => (k.ScrutinyBoardId == boardId && k.Status != KpiStatus.Retired) || reviewedIds.Contains(k.Id))
+            .OrderBy(k => k.Name).Select(k => new { k.Id, k.Name }).ToListAsync(cancellationToken);
+        var input = new BoardReviewInput
+        {
+            ReviewedOn = review?.ReviewedOn,
+            Notes = review?.Notes,
+            Requests = review?.Requests,
+            Kpis = kpis.Select(k => new BoardReviewKpiInput
+            {
+                KpiId = k.Id,
+                Name = k.Name,
+                Reviewed = reviewedIds.Contains(k.Id),
+                Comment = review?.Kpis.FirstOrDefault(x => x.KpiId == k.Id)?.Comment,
+            }).ToList(),
+        };
+        return new BoardReviewEditor(board.Id, board.DisplayName, period.Id, period.Label, review?.Version, input);
+    }
+
+    /// <summary>Records or updates the board's review of the year, all or nothing; <paramref name="version"/> is null for a first record.</summary>
+    public async Task<ScrutinyOutcome> SaveAsync(Actor actor, int boardId, int periodId, BoardReviewInput input, Guid? version, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (!ScrutinyRules.MayWrite(actor))
+        {
+            return ScrutinyOutcome.Refused(ScrutinyRules.WriteRefusal);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var period = await db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId, cancellationToken);
+        if (period is null || !await db.ScrutinyBoards.AnyAsync(b => b.Id == boardId, cancellationToken))
+        {
+            return ScrutinyOutcome.NotFound("There is no such board or year.");
+        }
+
+        var errors = new List<FieldError>();
+        if (input.ReviewedOn is not { } on)
+        {
+            errors.Add(new(Fields.ReviewedOn, "Enter the date of the meeting at which the board reviewed its KPIs"));
+        }
+        else if (on < period.StartDate)
+        {
+            errors.Add(new(Fields.ReviewedOn, $"A review of {period.Label} is held on or after {period.StartDate:d MMMM yyyy}"));
+        }
+
+        ScrutinyRules.CheckText(errors, Fields.Notes, "The notes", input.Notes, BoardReviewInput.MaxNotesLength);
+        ScrutinyRules.CheckText(errors, Fields.Requests, "What the board asks for", input.Requests, BoardReviewInput.MaxRequestsLength);
+        var reviewed = input.Kpis.Where(k => k.Reviewed).ToList();
+        if (reviewed.Count == 0)
+        {
+            errors.Add(new(Fields.Kpis, "Tick the KPIs the board reviewed"));
+        }
+
+        for (var i = 0; i < input.Kpis.Count; i++)
+        {
+            ScrutinyRules.CheckText(errors, Fields.Comment(i), $"The comment on {input.Kpis[i].Name}", input.Kpis[i].Comment, BoardReviewInput.MaxCommentLength);
+        }
+
+        var ids = reviewed.Select(k => k.KpiId).Distinct().ToList();
+        if (await db.Kpis.CountAsync(k => ids.Contains(k.Id), cancellationToken) != ids.Count)
+        {
+            errors.Add(new(Fields.Kpis, "Choose KPIs from the list"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return ScrutinyOutcome.Invalid(errors);
+        }
+
+        var review = await db.BoardReviews.Include(r => r.Kpis)
+            .FirstOrDefaultAsync(r => r.ScrutinyBoardId == boardId && r.ReportingPeriodId == periodId, cancellationToken);
+        if (review is null)
+        {
+            if (version is not null)
+            {
+                return ScrutinyOutcome.Conflict("board review");
+            }
+
+            review = new BoardReview { ScrutinyBoardId = boardId, ReportingPeriodId = periodId };
+            db.BoardReviews.Add(review);
+        }
+        else
+        {
+            if (version is not { } loaded)
+            {
+                return ScrutinyOutcome.Conflict("board review");
+            }
+
+            db.Entry(review).Property(r => r.Version).OriginalValue = loaded;
+            db.Entry(review).State = EntityState.Modified;
+        }
+
+        review.ReviewedOn = input.ReviewedOn;
+        review.Notes = ScrutinyRules.Clean(input.Notes);
+        review.Requests = ScrutinyRules.Clean(input.Requests);
+        foreach (var gone in review.Kpis.Where(k => !ids.Contains(k.KpiId)).ToList())
+        {
+            review.Kpis.Remove(gone);
+            db.Remove(gone);
+        }
+
+        foreach (var k in reviewed)
+        {
+            var row = review.Kpis.FirstOrDefault(x => x.KpiId == k.KpiId);
+            if (row is null)
+            {
+                row = new BoardReviewKpi { KpiId = k.KpiId };
+                review.Kpis.Add(row);
+            }
+
+            row.Comment = ScrutinyRules.Clean(k.Comment);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return ScrutinyOutcome.Saved(review.Id);
+        }
+        catch (DbUpdateException)
+        {
+            return ScrutinyOutcome.Conflict("board review");
+        }
+    }
+}
