@@ -33,9 +33,11 @@ public sealed class MeetingEntryPage(IPage page) : AppShell(page)
     }
 }
 
-/// <summary>A recommendation's page at <c>/recommendations/{id}</c>: decision, implementation and the committee's view.</summary>
+/// <summary>A recommendation's page at <c>/recommendations/{id}</c>: its facts, decision, implementation and the committee's view.</summary>
 public sealed class RecommendationPage(IPage page) : AppShell(page)
 {
+    public ILocator Facts => Main.Locator("dl.facts");
+
     public ILocator Field(string label) => Main.GetByLabel(label, new() { Exact = true });
 
     public ILocator Updates => Main.GetByRole(AriaRole.List, new() { Name = "Implementation updates, newest first" });

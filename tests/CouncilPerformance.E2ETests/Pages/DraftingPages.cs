@@ -36,8 +36,3 @@ public sealed class CommitteePage(IPage page) : AppShell(page)
     public ILocator Done => Main.Locator(".done-message");
 }
 
-/// <summary>A recommendation's page.</summary>
-public sealed class RecommendationPage(IPage page) : AppShell(page)
-{
-    public ILocator Facts => Main.Locator("dl.facts");
-}
