@@ -132,7 +132,11 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await CheckPageAsync("scrutiny-committee-referred");
 
         await committee.Main.Page.GotoAsync("/recommendations");
+
+        // A click on the prerendered list can be lost when the circuit takes over; wait for it first.
+        await recommendation.WaitForInteractiveAsync();
         await Page.GetByRole(AriaRole.Link, new() { Name = "q", Exact = true }).First.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/recommendations/\d+$"));
         await recommendation.ExpectHeadingAsync("Recommendation q: Persistent fly-tipping hot streets");
         await Expect(recommendation.Facts).ToContainTextAsync("Endorsed by the committee on10 December 2026");
         await Expect(recommendation.Facts).ToContainTextAsync("response due by 15 February 2027");

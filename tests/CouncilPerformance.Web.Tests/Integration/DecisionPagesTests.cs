@@ -84,7 +84,7 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
     {
         var client = await ClientAsync("scrutiny");
 
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/home", UriKind.Relative));
         var text = Html.MainText(await response.Content.ReadAsStringAsync());
 
         Assert.Contains("Cabinet's responses to scrutiny", text, StringComparison.Ordinal);
