@@ -113,7 +113,7 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
 
         var recommendation = new RecommendationPage(Page);
         await recommendation.ExpectHeadingAsync("Recommendation q: Persistent fly-tipping hot streets");
-        await Expect(recommendation.Facts).ToContainTextAsync("Draft");
+        await Expect(recommendation.Fact("Draft")).ToBeVisibleAsync();
         await CheckPageAsync("scrutiny-draft-saved");
 
         // The committee endorses it at a meeting, then puts it to Cabinet.
@@ -138,8 +138,8 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await Page.GetByRole(AriaRole.Link, new() { Name = "q", Exact = true }).First.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/recommendations/\d+$"));
         await recommendation.ExpectHeadingAsync("Recommendation q: Persistent fly-tipping hot streets");
-        await Expect(recommendation.Facts).ToContainTextAsync("Endorsed by the committee on10 December 2026");
-        await Expect(recommendation.Facts).ToContainTextAsync("response due by 15 February 2027");
+        await Expect(recommendation.Fact("Endorsed by the committee on10 December 2026")).ToBeVisibleAsync();
+        await Expect(recommendation.Fact("response due by 15 February 2027")).ToBeVisibleAsync();
     }
 
     [Fact]

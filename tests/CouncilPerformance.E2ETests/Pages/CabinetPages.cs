@@ -36,7 +36,8 @@ public sealed class MeetingEntryPage(IPage page) : AppShell(page)
 /// <summary>A recommendation's page at <c>/recommendations/{id}</c>: its facts, decision, implementation and the committee's view.</summary>
 public sealed class RecommendationPage(IPage page) : AppShell(page)
 {
-    public ILocator Facts => Main.Locator("dl.facts");
+    /// <summary>The page's fact lists (the recommendation's own, then the decision's) holding <paramref name="text"/>.</summary>
+    public ILocator Fact(string text) => Main.Locator("dl.facts").Filter(new() { HasText = text }).First;
 
     public ILocator Field(string label) => Main.GetByLabel(label, new() { Exact = true });
 
