@@ -105,6 +105,20 @@ public class PublicComponentsTests : MudTestContext
         Assert.Contains(expected, cut.Find(".govuk-summary-list").TextContent.ReplaceLineEndings(" "), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("2026-10-29", false)]
+    [InlineData("2026-12-01", true)]
+    public void An_agreed_recommendation_with_no_progress_is_flagged_once_its_progress_report_is_late(string today, bool overdue)
+    {
+        var decided = Record(new RecordedDecision(DecisionOutcome.Agreed, "Agreed.", new DateOnly(2025, 10, 30), "Cabinet"))
+            with { ProgressReportDueOn = new DateOnly(2026, 10, 30) };
+
+        var cut = Render<RecommendationCard>(p => p.Add(x => x.Record, decided).Add(x => x.Today, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+        Assert.Contains("a progress report is due by 30 October 2026", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal(overdue, cut.Markup.Contains("Progress report overdue", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_report_view_writes_headings_labelled_paragraphs_lists_and_tables()
     {
