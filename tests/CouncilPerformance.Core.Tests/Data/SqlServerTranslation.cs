@@ -2,11 +2,14 @@ using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Query.Internal;
+using Microsoft.Extensions.DependencyInjection;
 
 // The query compiler and query roots are EF internals; a test that re-targets a query at another
 // provider has no public way to do it.
@@ -25,10 +28,10 @@ public sealed class SqlServerTranslation : IQueryExpressionInterceptor
 
     private static readonly MethodInfo _compile = typeof(IQueryCompiler).GetMethod(nameof(IQueryCompiler.CreateCompiledQuery))!;
 
-    // Never opened: compiling a query needs the model and the provider, not a connection.
-    private static readonly DbContextOptions<AppDbContext> _options = new DbContextOptionsBuilder<AppDbContext>()
-        .UseSqlServer("Server=translation-only;Database=CouncilPerformance", x => x.MigrationsAssembly("CouncilPerformance.Migrations.SqlServer"))
-        .Options;
+    // Never opened: compiling a query needs the model and the provider, not a connection. Built
+    // through DI with the app's Identity schema version: EF caches one model per provider, so a
+    // bare context here would leave the Version 1 model (no passkeys) for every later context.
+    private static readonly ServiceProvider _services = BuildServices();
 
     private readonly ConcurrentDictionary<string, bool> _checked = new(StringComparer.Ordinal);
     private int _seen;
@@ -46,7 +49,8 @@ public sealed class SqlServerTranslation : IQueryExpressionInterceptor
             return queryExpression;
         }
 
-        using var sqlServer = new AppDbContext(_options);
+        using var scope = _services.CreateScope();
+        var sqlServer = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var retargeted = new RootsToSqlServer(sqlServer).Visit(queryExpression);
         var resultType = queryExpression.Type.IsGenericType && typeof(IQueryable).IsAssignableFrom(queryExpression.Type)
             ? typeof(IEnumerable<>).MakeGenericType(queryExpression.Type.GetGenericArguments()[0])
@@ -62,6 +66,19 @@ public sealed class SqlServerTranslation : IQueryExpressionInterceptor
 
         _checked.TryAdd(key, true);
         return queryExpression;
+    }
+
+    private static ServiceProvider BuildServices()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddIdentityCore<ApplicationUser>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
+        services.AddDbContext<AppDbContext>(o => o.UseSqlServer(
+            "Server=translation-only;Database=CouncilPerformance",
+            x => x.MigrationsAssembly("CouncilPerformance.Migrations.SqlServer")));
+        return services.BuildServiceProvider();
     }
 
     // A query root names its entity type in the model of the context that made it; the SQL Server

@@ -1,9 +1,11 @@
 using System.Data.Common;
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -70,6 +72,13 @@ public sealed class QueryCountTests
     {
         var counter = new QueryCounter();
         var services = new ServiceCollection();
+        services.AddLogging();
+
+        // The app's Identity schema version: EF caches one model per provider, and a context built
+        // without it would leave the Version 1 model for every later SQLite context in this run.
+        services.AddIdentityCore<ApplicationUser>(o => o.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>();
         services.AddDbContextFactory<AppDbContext>(o => o
             .UseSqlite(db.ConnectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.Sqlite"))
             .AddInterceptors(counter));
