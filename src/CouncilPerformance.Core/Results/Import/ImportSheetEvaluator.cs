@@ -203,9 +203,33 @@ internal static partial class ImportSheetEvaluator
         }
     }
 
-    // Where each duplicated code is, worked out once per code and at most a few row numbers long: a
-    // file of one code written 14,000 times costs 14,000 short problems, not 14,000 lists of 14,000.
-    private static Dictionary<string, string> DuplicateMessages(RawSheet sheet, int codeIndex)
+    /// <summary>
+    /// The problem of each row whose code is also on another row. Where the code is is worked out
+    /// once per code and is at most a few row numbers long, and the message is made once per code
+    /// as written and shared by its rows: a file of one code written 14,000 times costs 14,000
+    /// references to one short message, not 14,000 lists of 14,000 row numbers.
+    /// </summary>
+    private sealed class Duplicates(Dictionary<string, string> whereByCode)
+    {
+        private readonly Dictionary<string, string> _messages = new(StringComparer.Ordinal);
+
+        public string? MessageFor(string code)
+        {
+            if (_messages.TryGetValue(code, out var message))
+            {
+                return message;
+            }
+
+            if (!whereByCode.TryGetValue(code.ToUpperInvariant(), out var where))
+            {
+                return null;
+            }
+
+            return _messages[code] = $"{code} is in {where}. Keep one row per KPI.";
+        }
+    }
+
+    private static Duplicates DuplicateMessages(RawSheet sheet, int codeIndex)
     {
         var rowsByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
@@ -228,7 +252,7 @@ internal static partial class ImportSheetEvaluator
             messages[code] = DuplicateRows(numbers);
         }
 
-        return messages;
+        return new Duplicates(messages);
     }
 
     // "rows 2 and 4", or "14,000 rows (2, 3, 4, 5, 6 and 13,995 more)": never longer than that.
@@ -243,7 +267,7 @@ internal static partial class ImportSheetEvaluator
     private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
     private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
-        Dictionary<string, string> duplicates, List<ImportProblem> problems)
+        Duplicates duplicates, List<ImportProblem> problems)
     {
         void Error(string column, string message) => problems.Add(new ImportProblem(raw.Number, column, message));
 
@@ -254,10 +278,10 @@ internal static partial class ImportSheetEvaluator
             return new ImportRow { Row = raw.Number, Code = "", Status = ImportRowStatus.Error };
         }
 
-        if (duplicates.TryGetValue(code.ToUpperInvariant(), out var where))
+        if (duplicates.MessageFor(code) is { } duplicate)
         {
             // The one thing to put right on this row; its other cells are checked once it is the only one.
-            Error(ImportColumns.KpiCode, $"{code} is in {where}. Keep one row per KPI.");
+            Error(ImportColumns.KpiCode, duplicate);
             return new ImportRow { Row = raw.Number, Code = code, KpiName = data.KpisByCode.GetValueOrDefault(code)?.Name, Status = ImportRowStatus.Error };
         }
 
