@@ -45,7 +45,8 @@ start_app() {
     Serilog__WriteTo__1__Args__path="$WORK/logs/app-.log" \
     dotnet "$APP_DLL" --urls "http://127.0.0.1:$PORT" --contentRoot "$PWD/src/CouncilPerformance.Web" >>"$WORK/app.out" 2>&1 &
     app_pid=$!
-    for _ in $(seq 1 120); do
+    # A new database is migrated and seeded first: on a busy machine that takes a while.
+    for _ in $(seq 1 600); do
         if curl -fsS "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then return 0; fi
         sleep 0.5
     done

@@ -63,7 +63,7 @@ start() {
 
 wait_healthy() {
     local port; port=$(port_of "$1")
-    for _ in $(seq 1 240); do
+    for _ in $(seq 1 600); do
         curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && return 0
         sleep 0.5
     done
