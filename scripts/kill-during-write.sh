@@ -97,7 +97,7 @@ for round in $(seq 1 "$ROUNDS"); do
     kill -9 "$app_pid"
     wait "$app_pid" 2>/dev/null || true
     app_pid=
-    echo "  killed the app with SIGKILL ${delay} s after confirmed write $threshold of the round"
+    echo "  killed the app with SIGKILL ${delay} s after confirmed write $(( $(wc -l < "$ACKS") - before )) of the round"
     wait "$drill_pid" || true
     echo "  drill: $(grep -c ") confirmed" "$WORK/drill.out" | tr -d ' ') confirmed this round; last lines:"
     tail -2 "$WORK/drill.out" | sed 's/^/    /'

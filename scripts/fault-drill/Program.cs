@@ -19,7 +19,7 @@ const string Officer = "officer@example.org";
 const string Password = "Demo-Pass-2025!";
 const int Year = 2025;
 string[] codes = ["ROADS-A", "ROADS-UNCLASS", "RECYCLING", "CASUALTIES-PED"];
-var timeout = new PageGotoOptions { Timeout = 15_000 };
+var timeout = new PageGotoOptions { Timeout = 60_000 };
 
 using var playwright = await Playwright.CreateAsync();
 await using var browser = await playwright.Chromium.LaunchAsync(new()
@@ -29,7 +29,7 @@ await using var browser = await playwright.Chromium.LaunchAsync(new()
     Args = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
 var page = await browser.NewPageAsync(new() { BaseURL = baseUrl });
-page.SetDefaultTimeout(15_000);
+page.SetDefaultTimeout(60_000);
 await using var acks = new FileStream(ackFile, FileMode.Append, FileAccess.Write, FileShare.Read);
 
 async Task Acknowledge(string line)
