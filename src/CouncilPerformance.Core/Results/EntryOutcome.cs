@@ -13,6 +13,9 @@ public enum OutcomeKind
     /// <summary>The actor may not do this; nothing was saved.</summary>
     Refused,
     NotFound,
+
+    /// <summary>The database did not take the save (busy, read-only, full); nothing was saved.</summary>
+    Failed,
 }
 
 /// <summary>What became of a request to change a result, target or period.</summary>
@@ -33,4 +36,8 @@ public sealed record EntryOutcome(OutcomeKind Kind, IReadOnlyList<FieldError> Er
     public static EntryOutcome Refused(string message) => new(OutcomeKind.Refused, [new("", message)]);
 
     public static EntryOutcome NotFound(string message) => new(OutcomeKind.NotFound, [new("", message)]);
+
+    /// <summary>The database did not take the save; <paramref name="fault"/> is <see cref="Common.StorageFault.Describe"/>'s sentence.</summary>
+    public static EntryOutcome Failed(string fault) => new(OutcomeKind.Failed,
+        [new("", $"Nothing was saved: {fault} What you typed is still here: try saving again in a minute. If it keeps happening, tell the performance team.")]);
 }

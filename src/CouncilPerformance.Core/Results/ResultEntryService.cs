@@ -1,3 +1,4 @@
+using CouncilPerformance.Core.Common;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
@@ -255,6 +256,10 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
                 .Include(r => r.Comparators).Include(r => r.Breakdowns)
                 .FirstOrDefaultAsync(r => r.Id == result.Id, cancellationToken);
             return EntryOutcome.Conflict(current);
+        }
+        catch (Exception ex) when (StorageFault.Describe(ex) is { } fault)
+        {
+            return EntryOutcome.Failed(fault);
         }
         catch (DbUpdateException) when (db.Entry(result).State == EntityState.Added)
         {

@@ -1,3 +1,4 @@
+using CouncilPerformance.Core.Common;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
@@ -101,6 +102,10 @@ public sealed class TargetService(IDbContextFactory<AppDbContext> dbFactory)
         {
             await db.SaveChangesAsync(cancellationToken);
             return EntryOutcome.Saved();
+        }
+        catch (Exception ex) when (StorageFault.Describe(ex) is { } fault)
+        {
+            return EntryOutcome.Failed(fault);
         }
         catch (DbUpdateException)
         {

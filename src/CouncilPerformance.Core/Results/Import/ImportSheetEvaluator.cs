@@ -87,10 +87,7 @@ internal static partial class ImportSheetEvaluator
         CheckBreakdownHeadings(columns, data, problems);
 
         var codeColumn = columns.First(c => c.Kind == ImportColumnKind.KpiCode);
-        var rowsByCode = sheet.Rows
-            .Where(r => !r.IsBlank && r.Cell(codeColumn.Index) is not null)
-            .GroupBy(r => r.Cell(codeColumn.Index)!.ToUpperInvariant(), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(r => r.Number).ToList(), StringComparer.Ordinal);
+        var duplicates = DuplicateMessages(sheet, codeColumn.Index);
 
         var rows = new List<ImportRow>(sheet.Rows.Count);
         foreach (var raw in sheet.Rows)
@@ -101,7 +98,7 @@ internal static partial class ImportSheetEvaluator
             }
 
             var rowProblems = new List<ImportProblem>();
-            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, rowsByCode, rowProblems));
+            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, duplicates, rowProblems));
             problems.AddRange(rowProblems);
         }
 
@@ -206,8 +203,71 @@ internal static partial class ImportSheetEvaluator
         }
     }
 
+    /// <summary>
+    /// The problem of each row whose code is also on another row. Where the code is is worked out
+    /// once per code and is at most a few row numbers long, and the message is made once per code
+    /// as written and shared by its rows: a file of one code written 14,000 times costs 14,000
+    /// references to one short message, not 14,000 lists of 14,000 row numbers.
+    /// </summary>
+    private sealed class Duplicates(Dictionary<string, string> whereByCode)
+    {
+        private readonly Dictionary<string, string> _messages = new(StringComparer.Ordinal);
+
+        public string? MessageFor(string code)
+        {
+            if (_messages.TryGetValue(code, out var message))
+            {
+                return message;
+            }
+
+            if (!whereByCode.TryGetValue(code.ToUpperInvariant(), out var where))
+            {
+                return null;
+            }
+
+            return _messages[code] = $"{code} is in {where}. Keep one row per KPI.";
+        }
+    }
+
+    private static Duplicates DuplicateMessages(RawSheet sheet, int codeIndex)
+    {
+        var rowsByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var row in sheet.Rows)
+        {
+            if (!row.IsBlank && row.Cell(codeIndex) is { } code)
+            {
+                var key = code.ToUpperInvariant();
+                if (!rowsByCode.TryGetValue(key, out var numbers))
+                {
+                    rowsByCode[key] = numbers = [];
+                }
+
+                numbers.Add(row.Number);
+            }
+        }
+
+        var messages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (code, numbers) in rowsByCode.Where(p => p.Value.Count > 1))
+        {
+            messages[code] = DuplicateRows(numbers);
+        }
+
+        return new Duplicates(messages);
+    }
+
+    // "rows 2 and 4", or "14,000 rows (2, 3, 4, 5, 6 and 13,995 more)": never longer than that.
+    private static string DuplicateRows(List<int> rows)
+    {
+        const int listed = 5;
+        return rows.Count <= listed
+            ? $"rows {string.Join(", ", rows.Take(rows.Count - 1).Select(Invariant))} and {Invariant(rows[^1])}"
+            : $"{rows.Count.ToString("#,0", CultureInfo.InvariantCulture)} rows ({string.Join(", ", rows.Take(listed).Select(Invariant))} and {(rows.Count - listed).ToString("#,0", CultureInfo.InvariantCulture)} more)";
+    }
+
+    private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
+
     private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
-        Dictionary<string, List<int>> rowsByCode, List<ImportProblem> problems)
+        Duplicates duplicates, List<ImportProblem> problems)
     {
         void Error(string column, string message) => problems.Add(new ImportProblem(raw.Number, column, message));
 
@@ -218,9 +278,11 @@ internal static partial class ImportSheetEvaluator
             return new ImportRow { Row = raw.Number, Code = "", Status = ImportRowStatus.Error };
         }
 
-        if (rowsByCode[code.ToUpperInvariant()] is { Count: > 1 } duplicates)
+        if (duplicates.MessageFor(code) is { } duplicate)
         {
-            Error(ImportColumns.KpiCode, $"{code} is in rows {string.Join(", ", duplicates.Take(duplicates.Count - 1))} and {duplicates[^1]}. Keep one row per KPI.");
+            // The one thing to put right on this row; its other cells are checked once it is the only one.
+            Error(ImportColumns.KpiCode, duplicate);
+            return new ImportRow { Row = raw.Number, Code = code, KpiName = data.KpisByCode.GetValueOrDefault(code)?.Name, Status = ImportRowStatus.Error };
         }
 
         if (!data.KpisByCode.TryGetValue(code, out var kpi))

@@ -43,6 +43,15 @@ public static class ResultFileReader
     /// <summary>The sheet read from a workbook when it has one of this name; otherwise the first sheet.</summary>
     public const string SheetName = "Results";
 
+    /// <summary>
+    /// The most rows a file may have under its headings: fifty times the KPIs of a large council's
+    /// plan, and a bound on what one preview holds in memory whatever the cells hold.
+    /// </summary>
+    public const int MaxRows = 100_000;
+
+    // Short cells repeat (codes, statuses, units): one string each per file, not one per cell.
+    private const int PooledCellLength = 64;
+
     // A workbook may unpack to many times its size, but not without limit.
     private const long MaxUnpackedBytes = 100L * 1024 * 1024;
     private const int MaxZipEntries = 2_000;
@@ -165,6 +174,11 @@ public static class ResultFileReader
             using var stream = new MemoryStream(bytes, writable: false);
             foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX))
             {
+                if (rows.Count > MaxRows)
+                {
+                    return FileReadResult.Refused(TooManyRows(name));
+                }
+
                 // Keys are column letters in order; MiniExcel fills skipped rows and cells with nulls,
                 // so the list index is the spreadsheet row number less one.
                 rows.Add(row.Values.Select(CellText).ToList());
@@ -311,17 +325,23 @@ public static class ResultFileReader
                     ? "A quotation mark opened in this row is never closed, so the rest of the file runs into one cell. Put the whole cell in quotes and double any quotation mark inside it."
                     : "A quotation mark is out of place. Put the whole cell in quotes and double any quotation mark inside it (\"like \"\"this\"\"\")."))
         };
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var reader = CsvReader.FromText(text, options))
         {
             while (reader.Read())
             {
+                if (rows.Count > MaxRows)
+                {
+                    return FileReadResult.Refused(TooManyRows(name));
+                }
+
                 var cells = new string?[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
                     var cell = reader.GetString(i);
 
                     // The template's CSV neutralises text that starts like a formula; read it back as it was.
-                    cells[i] = string.IsNullOrWhiteSpace(cell) ? null : SpreadsheetText.Restore(cell.Trim());
+                    cells[i] = string.IsNullOrWhiteSpace(cell) ? null : Pooled(pool, SpreadsheetText.Restore(cell.Trim()));
                 }
 
                 rows.Add(cells);
@@ -329,6 +349,24 @@ public static class ResultFileReader
         }
 
         return ToSheet(rows, name, [], problems);
+    }
+
+    private static string TooManyRows(string name) =>
+        $"“{name}” has more than {MaxRows.ToString("#,0", CultureInfo.InvariantCulture)} rows under its headings. A results file has one row per KPI: split it into smaller files, for example one per service area.";
+
+    private static string Pooled(Dictionary<string, string> pool, string cell)
+    {
+        if (cell.Length > PooledCellLength)
+        {
+            return cell;
+        }
+
+        if (!pool.TryGetValue(cell, out var shared))
+        {
+            pool[cell] = shared = cell;
+        }
+
+        return shared;
     }
 
     // Excel writes "CSV UTF-8" with a byte order mark, and plain "CSV" in the Windows code page.
@@ -341,7 +379,9 @@ public static class ResultFileReader
 
         try
         {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            // The byte order mark is skipped before decoding: trimming it afterwards would copy the whole text.
+            var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
         }
         catch (DecoderFallbackException)
         {

@@ -1,3 +1,4 @@
+using CouncilPerformance.Core.Common;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
@@ -12,6 +13,12 @@ public sealed class ResultImportOptions
 {
     /// <summary>The largest file accepted, in bytes (5 MB unless configured).</summary>
     public long MaxFileBytes { get; set; } = ResultFileReader.DefaultMaxBytes;
+
+    /// <summary>
+    /// Rows saved per SaveChanges inside the import's one transaction (1,000 unless configured):
+    /// enough to batch the inserts, few enough that change tracking stays cheap per row.
+    /// </summary>
+    public int SaveChunkRows { get; set; } = 1_000;
 }
 
 /// <summary>
@@ -106,7 +113,16 @@ public sealed partial class ResultImportService(
         // context and the transaction are made inside it.
         await using var probe = await dbFactory.CreateDbContextAsync(cancellationToken);
         var strategy = probe.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(token => CommitOnceAsync(actor, preview, preview.Sheet, submit, token), cancellationToken);
+        try
+        {
+            return await strategy.ExecuteAsync(token => CommitOnceAsync(actor, preview, preview.Sheet, submit, token), cancellationToken);
+        }
+        catch (Exception ex) when (StorageFault.Describe(ex) is { } fault)
+        {
+            // Refused before the rows were written: on opening the transaction or reading.
+            LogSaveFailed(logger, ex, preview.FileName, preview.PeriodLabel);
+            return ImportOutcome.Failed(FailedMessage(fault));
+        }
     }
 
     private async Task<ImportOutcome> CommitOnceAsync(Actor actor, ImportPreview preview, RawSheet sheet, bool submit, CancellationToken cancellationToken)
@@ -120,7 +136,7 @@ public sealed partial class ResultImportService(
             return ImportOutcome.Invalid("Nothing was imported: the reporting period no longer exists.", []);
         }
 
-        var data = await LoadAsync(db, period, sheet, tracking: true, cancellationToken);
+        var data = await LoadAsync(db, period, sheet, tracking: false, cancellationToken);
         var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data);
 
         if (Conflicts(preview, evaluation, data) is { Count: > 0 } conflicts)
@@ -137,54 +153,70 @@ public sealed partial class ResultImportService(
 
         var now = clock.GetUtcNow().UtcDateTime;
         var state = submit ? ResultState.Submitted : ResultState.Draft;
-        int created = 0, updated = 0, submitted = 0, unchanged = 0;
-        foreach (var row in evaluation.Rows)
-        {
-            var kpi = row.KpiId is null ? null : data.KpisByCode[row.Code];
-            if (kpi is null || row.Input is null)
-            {
-                continue;
-            }
-
-            var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
-            switch (row.Status)
-            {
-                case ImportRowStatus.New:
-                    var result = new Result { KpiId = kpi.Id, ReportingPeriodId = period.Id };
-                    db.Results.Add(result);
-                    ResultWriter.Apply(db, result, row.Input, kpi);
-                    ResultWriter.Stamp(result, actor, state, now);
-                    created++;
-                    break;
-                case ImportRowStatus.Changed:
-                    ResultWriter.Apply(db, stored!, row.Input, kpi);
-                    ResultWriter.Stamp(stored!, actor, state, now);
-                    ExpectVersion(db, stored!, row.SeenVersion);
-                    updated++;
-                    break;
-                case ImportRowStatus.Unchanged when submit && ImportPreview.WouldSubmit(row):
-                    ResultWriter.Stamp(stored!, actor, state, now);
-                    ExpectVersion(db, stored!, row.SeenVersion);
-                    break;
-                default:
-                    unchanged++;
-                    continue;
-            }
-
-            if (submit)
-            {
-                submitted++;
-            }
-        }
-
+        int created = 0, updated = 0, submitted = 0, unchanged = 0, pending = 0;
         try
         {
+            foreach (var row in evaluation.Rows)
+            {
+                var kpi = row.KpiId is null ? null : data.KpisByCode[row.Code];
+                if (kpi is null || row.Input is null)
+                {
+                    continue;
+                }
+
+                var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
+                switch (row.Status)
+                {
+                    case ImportRowStatus.New:
+                        var result = new Result { KpiId = kpi.Id, ReportingPeriodId = period.Id };
+                        db.Results.Add(result);
+                        ResultWriter.Apply(db, result, row.Input, kpi);
+                        ResultWriter.Stamp(result, actor, state, now);
+                        created++;
+                        break;
+                    case ImportRowStatus.Changed:
+                        // Read untracked; attached only while its chunk is saved.
+                        db.Results.Attach(stored!);
+                        ResultWriter.Apply(db, stored!, row.Input, kpi);
+                        ResultWriter.Stamp(stored!, actor, state, now);
+                        ExpectVersion(db, stored!, row.SeenVersion);
+                        updated++;
+                        break;
+                    case ImportRowStatus.Unchanged when submit && ImportPreview.WouldSubmit(row):
+                        db.Results.Attach(stored!);
+                        ResultWriter.Stamp(stored!, actor, state, now);
+                        ExpectVersion(db, stored!, row.SeenVersion);
+                        break;
+                    default:
+                        unchanged++;
+                        continue;
+                }
+
+                if (submit)
+                {
+                    submitted++;
+                }
+
+                // Saved in chunks inside the one transaction, so the context tracks a chunk, not the file.
+                if (++pending >= options.Value.SaveChunkRows)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                    db.ChangeTracker.Clear();
+                    pending = 0;
+                }
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
             return ImportOutcome.Conflict("Nothing was imported: one of these results was changed by someone else while the file was being imported. Upload it again to see the results as they are now.", []);
+        }
+        catch (Exception ex) when (StorageFault.Describe(ex) is { } fault)
+        {
+            LogSaveFailed(logger, ex, preview.FileName, period.Label);
+            return ImportOutcome.Failed(FailedMessage(fault));
         }
         catch (DbUpdateException ex)
         {
@@ -196,6 +228,10 @@ public sealed partial class ResultImportService(
         return new ImportOutcome(ImportOutcomeKind.Imported, Confirmation(preview, created, updated, submitted, unchanged, submit),
             created, updated, submitted, unchanged, []);
     }
+
+    private static string FailedMessage(string fault) =>
+        $"Nothing was imported: {fault} The whole import was undone, so no result in the file was saved. "
+        + "Try the import again in a few minutes. If this keeps happening, tell the performance team.";
 
     // The concurrency check compares with what the preview saw, not with what this transaction read.
     private static void ExpectVersion(AppDbContext db, Result result, Guid? seen)
