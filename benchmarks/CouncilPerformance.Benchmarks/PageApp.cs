@@ -37,6 +37,14 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
     public async Task<HttpClient> SignedInAsync(string email)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInAsync(client, email);
+        return client;
+    }
+
+    /// <summary>Signs a cookie-keeping client in through the sign-in form, as a browser would.</summary>
+    public static async Task SignInAsync(HttpClient client, string email)
+    {
+        ArgumentNullException.ThrowIfNull(client);
         var login = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));
         var token = ValueAttribute().Match(TokenInput().Match(login).Value).Groups["value"].Value;
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -48,9 +56,10 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
             ["Input.RememberMe"] = "false",
         });
         using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
-        return response.StatusCode == HttpStatusCode.Redirect
-            ? client
-            : throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}.");
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}.");
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

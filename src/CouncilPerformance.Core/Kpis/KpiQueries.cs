@@ -1,3 +1,5 @@
+// One file past 300 lines: the KPI list's filter, sort, paging and rating share private helpers
+// (Filtered, Sorted, Figures, RateAsync), and splitting them would make each half call the other's.
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
