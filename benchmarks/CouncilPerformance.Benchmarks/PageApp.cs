@@ -65,6 +65,8 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // The factory looks for the web project beside this one's solution folder; say where it is.
+        builder.UseContentRoot(WebProjectFolder());
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:DefaultConnection", ConnectionString);
@@ -72,6 +74,20 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAndSeed", "true");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    private static string WebProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "CouncilPerformance.Web");
+            if (File.Exists(Path.Combine(dir.FullName, "CouncilPerformance.sln")) && Directory.Exists(web))
+            {
+                return web;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Run the benchmarks from the repository: src/CouncilPerformance.Web was not found above " + AppContext.BaseDirectory);
     }
 
     protected override void Dispose(bool disposing)
