@@ -43,7 +43,7 @@ public class PageBenchmarks
         public Config()
         {
             AddJob(Job.Default
-                .WithToolchain(InProcessEmitToolchain.Instance)
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(40), logOutput: true))
                 .WithWarmupCount(2)
                 .WithIterationCount(10));
         }

@@ -284,7 +284,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
     private static async Task<IReadOnlyList<KpiRow>> RowsAsync(AppDbContext db, List<Line> rows, ReportingPeriod? latest, int? previousId,
         CancellationToken cancellationToken)
     {
-        var ratings = latest is null || rows.Count == 0
+        var ratings = latest is null
             ? new Dictionary<int, Rating>()
             : await RateAsync(db, latest.Id, previousId, [.. rows.Select(r => r.Id)], cancellationToken);
 

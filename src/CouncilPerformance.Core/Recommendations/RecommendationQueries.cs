@@ -66,7 +66,7 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
         var query = Filtered(db, filter);
         var total = await query.CountAsync(cancellationToken);
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        var rows = total == 0 ? [] : await RowsAsync(Ordered(query).Skip(pageIndex * pageSize).Take(pageSize), cancellationToken);
+        var rows = await RowsAsync(Ordered(query).Skip(pageIndex * pageSize).Take(pageSize), cancellationToken);
         return new RecommendationPage(rows, total, pageIndex, pageSize);
     }
 

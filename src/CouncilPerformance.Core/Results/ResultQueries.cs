@@ -75,7 +75,8 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         var lines = Entries(db, Reported(db), submitted, periodId, inner: true);
         var total = await lines.CountAsync(cancellationToken);
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        var page = total == 0 ? [] : await lines
+        // The page is read even when the count is zero, so the view always sends the same commands.
+        var page = await lines
             .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
             .Skip(pageIndex * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
