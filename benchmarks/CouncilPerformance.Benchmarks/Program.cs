@@ -1,19 +1,36 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
-using CouncilPerformance.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --filter '*'
-// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --preview-memory
-// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --commit-vs-inserts 3
-if (args is ["--preview-memory"])
+namespace CouncilPerformance.Benchmarks;
+
+/// <summary>
+/// The entry point (a named class: the web app's top-level <c>Program</c> is referenced too).
+/// <code>
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --filter '*'
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- memory [/kpis /home ...]
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --preview-memory
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --commit-vs-inserts 3
+/// </code>
+/// </summary>
+public static class BenchmarkProgram
 {
-    await PreviewMemoryProbe.RunAsync();
-    return;
+    public static async Task Main(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        switch (args)
+        {
+            case ["memory", .. var paths]:
+                await CircuitMemory.RunAsync(paths.Length > 0 ? paths : ["/kpis", "/home"]);
+                break;
+            case ["--preview-memory"]:
+                await PreviewMemoryProbe.RunAsync();
+                break;
+            case ["--commit-vs-inserts", .. var rest]:
+                CommitTimer.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 3);
+                break;
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+                break;
+        }
+    }
 }
-
-if (args is ["--commit-vs-inserts", ..])
-{
-    CommitTimer.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
-    return;
-}
-
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

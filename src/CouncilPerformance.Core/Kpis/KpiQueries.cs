@@ -1,3 +1,5 @@
+// One file past 300 lines: the KPI list's filter, sort, paging and rating share private helpers
+// (Filtered, Sorted, Figures, RateAsync), and splitting them would make each half call the other's.
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
@@ -52,6 +54,27 @@ public sealed record KpiRow(
     public bool IsIllustrative => ValueIsIllustrative || TargetIsIllustrative;
 }
 
+/// <summary>The orders the KPI list can be read in; each is an index-friendly ORDER BY in the database.</summary>
+public enum KpiSort
+{
+    /// <summary>Council plan priority, then name: the plan's own order.</summary>
+    Priority,
+    Name,
+    Code,
+    ServiceArea,
+}
+
+/// <summary>One page of the KPI list: its rows, how many KPIs match in all, and which page this is.</summary>
+public sealed record KpiPage(IReadOnlyList<KpiRow> Rows, int Total, int PageIndex, int PageSize, string? PeriodLabel)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    /// <summary>The one-based positions of the first and last rows on this page, for "51–100 of 1,787".</summary>
+    public int First => Total == 0 ? 0 : (PageIndex * PageSize) + 1;
+
+    public int Last => Math.Min(Total, (PageIndex + 1) * PageSize);
+}
+
 public sealed record KpiFilterOptions(
     IReadOnlyList<NamedItem> Priorities,
     IReadOnlyList<NamedItem> Portfolios,
@@ -84,11 +107,73 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         return await LatestPublishedAsync(db, cancellationToken);
     }
 
+    public const int DefaultPageSize = 50;
+
+    /// <summary>Every KPI that matches, rated (for short lists such as one service area's).</summary>
     public async Task<IReadOnlyList<KpiRow>> ListAsync(KpiFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var kpis = Filtered(db, filter);
+        var (latest, previousId) = await PeriodsAsync(db, cancellationToken);
+        var rows = await Project(Sorted(kpis, KpiSort.Priority)).ToListAsync(cancellationToken);
+        if (filter.Rag is { Count: > 0 } rag)
+        {
+            // In memory, not as one parameter per KPI: the list is short here (a service area's).
+            var matching = (await MatchingRagAsync(db, Sorted(kpis, KpiSort.Priority), latest, rag, cancellationToken)).ToHashSet();
+            rows = [.. rows.Where(r => matching.Contains(r.Id))];
+        }
 
+        return await RowsAsync(db, rows, latest, previousId, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of the KPIs that match, filtered, sorted and paged in the database: a count, the page's
+    /// rows and their figures, whatever the number of KPIs. A RAG filter reads one narrow line per
+    /// matching KPI (its figures, not its names) and rates it with <see cref="Rate"/>, so the list can
+    /// never disagree with the rule.
+    /// </summary>
+    public async Task<KpiPage> ListPageAsync(KpiFilter filter, int pageIndex, int pageSize = DefaultPageSize, KpiSort sort = KpiSort.Priority,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        pageIndex = Math.Max(0, pageIndex);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var kpis = Filtered(db, filter);
+        var (latest, previousId) = await PeriodsAsync(db, cancellationToken);
+
+        List<Line> lines;
+        int total;
+        if (filter.Rag is { Count: > 0 } rag)
+        {
+            var matching = await MatchingRagAsync(db, Sorted(kpis, sort), latest, rag, cancellationToken);
+            total = matching.Count;
+            pageIndex = Math.Min(pageIndex, Math.Max(0, (total - 1) / pageSize));
+            var pageIds = matching.Skip(pageIndex * pageSize).Take(pageSize).ToList();
+            var byId = (await Project(kpis.Where(k => pageIds.Contains(k.Id))).ToListAsync(cancellationToken)).ToDictionary(l => l.Id);
+            lines = [.. pageIds.Select(id => byId[id])];
+        }
+        else
+        {
+            total = await kpis.CountAsync(cancellationToken);
+            pageIndex = Math.Min(pageIndex, Math.Max(0, (total - 1) / pageSize));
+            lines = await Project(Sorted(kpis, sort).Skip(pageIndex * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+        }
+
+        var rows = await RowsAsync(db, lines, latest, previousId, cancellationToken);
+        return new KpiPage(rows, total, pageIndex, pageSize, latest?.Label);
+    }
+
+    /// <summary>
+    /// The one place the KPI lists call the rating rule. If the rule's inputs change (for example a new
+    /// kind of target), change them here and in <see cref="Figures"/>.
+    /// </summary>
+    public static RagStatus Rate(decimal? value, decimal? target, decimal tolerance, Polarity polarity) =>
+        RagRating.Rate(value, target, tolerance, polarity);
+
+    private static IQueryable<Kpi> Filtered(AppDbContext db, KpiFilter filter)
+    {
         var kpis = db.Kpis.AsNoTracking();
         if (!filter.IncludeNotReported)
         {
@@ -126,38 +211,93 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             kpis = kpis.Where(k => k.Designation == designation);
         }
 
-        var rows = await kpis
-            .OrderBy(k => k.Priority!.SortOrder).ThenBy(k => k.Name)
-            .Select(k => new
-            {
-                k.Id, k.Code, k.Name, Priority = k.Priority!.Name, k.PriorityId, Portfolio = k.Portfolio!.Name,
-                ServiceArea = k.ServiceArea!.Name, Board = k.ScrutinyBoard!.Name, BoardNumber = k.ScrutinyBoard!.Number,
-                k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity,
-            })
-            .ToListAsync(cancellationToken);
+        return kpis;
+    }
 
+    // The id breaks ties so that paging never shows a KPI twice or skips one.
+    private static IQueryable<Kpi> Sorted(IQueryable<Kpi> kpis, KpiSort sort) => sort switch
+    {
+        KpiSort.Name => kpis.OrderBy(k => k.Name).ThenBy(k => k.Id),
+        KpiSort.Code => kpis.OrderBy(k => k.Code),
+        KpiSort.ServiceArea => kpis.OrderBy(k => k.ServiceArea!.Name).ThenBy(k => k.Name).ThenBy(k => k.Id),
+        _ => kpis.OrderBy(k => k.Priority!.SortOrder).ThenBy(k => k.Name).ThenBy(k => k.Id),
+    };
+
+    private sealed record Line(
+        int Id, string Code, string Name, string Priority, int PriorityId, string Portfolio, string ServiceArea, string? Board, int? BoardNumber,
+        KpiDesignation Designation, KpiStatus Status, KpiUnit Unit, string? UnitLabel, Polarity Polarity);
+
+    private static IQueryable<Line> Project(IQueryable<Kpi> kpis) => kpis.Select(k => new Line(
+        k.Id, k.Code, k.Name, k.Priority!.Name, k.PriorityId, k.Portfolio!.Name, k.ServiceArea!.Name,
+        k.ScrutinyBoard != null ? k.ScrutinyBoard.Name : null, k.ScrutinyBoard != null ? k.ScrutinyBoard.Number : null,
+        k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity));
+
+    private sealed record Figure(int Id, Polarity Polarity, decimal? Value, decimal? Target, decimal Tolerance);
+
+    // One row per KPI in the list's order: its polarity and this period's value and target, by left joins
+    // on the (KPI, period) indexes, so SQLite reads two index entries per KPI and no names.
+    private static IQueryable<Figure> Figures(AppDbContext db, IQueryable<Kpi> sortedKpis, int periodId)
+    {
+        var results = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Approved);
+        var targets = db.Targets.Where(t => t.ReportingPeriodId == periodId);
+        return
+            from k in sortedKpis
+            join r in results on k.Id equals r.KpiId into rs
+            from r in rs.DefaultIfEmpty()
+            join t in targets on k.Id equals t.KpiId into ts
+            from t in ts.DefaultIfEmpty()
+            select new Figure(
+                k.Id,
+                k.Polarity,
+                r != null && r.DataStatus != DataStatus.NotAvailable ? r.Value : null,
+                t != null ? t.Value : null,
+                t != null ? t.AmberTolerance : 0m);
+    }
+
+    // The ids, in the list's order, of the KPIs whose rating is one of those asked for.
+    private static async Task<List<int>> MatchingRagAsync(AppDbContext db, IQueryable<Kpi> sortedKpis, ReportingPeriod? latest,
+        IReadOnlyCollection<RagStatus> rag, CancellationToken cancellationToken)
+    {
+        if (latest is null)
+        {
+            // Nothing is published, so every KPI is grey.
+            return rag.Contains(RagStatus.Grey) ? await sortedKpis.Select(k => k.Id).ToListAsync(cancellationToken) : [];
+        }
+
+        var figures = await Figures(db, sortedKpis, latest.Id).ToListAsync(cancellationToken);
+        return [.. figures.Where(f => rag.Contains(Rate(f.Value, f.Target, f.Tolerance, f.Polarity))).Select(f => f.Id)];
+    }
+
+    private static async Task<(ReportingPeriod? Latest, int? PreviousId)> PeriodsAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
         var latest = await LatestPublishedAsync(db, cancellationToken);
+        if (latest is null)
+        {
+            return (null, null);
+        }
+
+        var previousYear = latest.StartYear - 1;
+        var previousId = await db.ReportingPeriods.Where(p => p.StartYear == previousYear).Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        return (latest, previousId);
+    }
+
+    private static async Task<IReadOnlyList<KpiRow>> RowsAsync(AppDbContext db, List<Line> rows, ReportingPeriod? latest, int? previousId,
+        CancellationToken cancellationToken)
+    {
         var ratings = latest is null
             ? new Dictionary<int, Rating>()
-            : await RateAsync(db, latest, rows.Select(r => r.Id).ToList(), cancellationToken);
+            : await RateAsync(db, latest.Id, previousId, [.. rows.Select(r => r.Id)], cancellationToken);
 
-        var result = rows.Select(r =>
+        return [.. rows.Select(r =>
         {
             var rating = ratings.GetValueOrDefault(r.Id);
             var board = r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber);
-            var rag = rating is null ? RagStatus.Grey : RagRating.Rate(rating.Value, rating.Target, rating.Tolerance, r.Polarity);
+            var rag = rating is null ? RagStatus.Grey : Rate(rating.Value, rating.Target, rating.Tolerance, r.Polarity);
             var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged);
             return new KpiRow(r.Id, r.Code, r.Name, r.Priority, r.PriorityId, r.Portfolio, r.ServiceArea, board, r.Designation, r.Status,
                 r.Unit, r.UnitLabel, latest?.Label, rating?.Value, rating?.Target, rag, direction,
                 rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false);
-        });
-
-        if (filter.Rag is { Count: > 0 } rag)
-        {
-            result = result.Where(r => rag.Contains(r.Rag));
-        }
-
-        return result.ToList();
+        })];
     }
 
     public async Task<KpiDetail?> GetAsync(string code, CancellationToken cancellationToken = default)
@@ -217,26 +357,28 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private sealed record Rating(decimal? Value, decimal? Target, decimal Tolerance, decimal? PreviousValue, bool DefinitionChanged, bool ValueIsIllustrative, bool TargetIsIllustrative);
 
-    // Two queries for any number of KPIs: this period's and the previous period's figures.
-    private static async Task<Dictionary<int, Rating>> RateAsync(AppDbContext db, ReportingPeriod period, List<int> kpiIds, CancellationToken cancellationToken)
+    // Three queries for one list of KPIs (a page, or a service area's): this and the previous period's
+    // results, the targets and the definition changes. The periods are named by id, so each lookup is a
+    // seek on the (KPI, period) index rather than a join on the period's year.
+    private static async Task<Dictionary<int, Rating>> RateAsync(AppDbContext db, int periodId, int? previousId, List<int> kpiIds,
+        CancellationToken cancellationToken)
     {
-        var previousYear = period.StartYear - 1;
+        var periodIds = previousId is { } before ? new[] { periodId, before } : [periodId];
         var results = await db.Results.AsNoTracking()
-            .Where(r => kpiIds.Contains(r.KpiId) && r.State == ResultState.Approved
-                && (r.ReportingPeriodId == period.Id || r.ReportingPeriod!.StartYear == previousYear))
+            .Where(r => kpiIds.Contains(r.KpiId) && periodIds.Contains(r.ReportingPeriodId) && r.State == ResultState.Approved)
             .Select(r => new { r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, r.IsIllustrative })
             .ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking()
-            .Where(t => kpiIds.Contains(t.KpiId) && t.ReportingPeriodId == period.Id)
+            .Where(t => kpiIds.Contains(t.KpiId) && t.ReportingPeriodId == periodId)
             .Select(t => new { t.KpiId, t.Value, t.AmberTolerance, t.IsIllustrative })
             .ToDictionaryAsync(t => t.KpiId, cancellationToken);
         var redefined = await db.KpiDefinitionChanges.AsNoTracking()
-            .Where(c => kpiIds.Contains(c.KpiId) && c.EffectiveFromPeriodId == period.Id)
+            .Where(c => kpiIds.Contains(c.KpiId) && c.EffectiveFromPeriodId == periodId)
             .Select(c => c.KpiId)
             .ToListAsync(cancellationToken);
 
-        var current = results.Where(r => r.ReportingPeriodId == period.Id).ToDictionary(r => r.KpiId);
-        var previous = results.Where(r => r.ReportingPeriodId != period.Id).ToDictionary(r => r.KpiId);
+        var current = results.Where(r => r.ReportingPeriodId == periodId).ToDictionary(r => r.KpiId);
+        var previous = results.Where(r => r.ReportingPeriodId != periodId).ToDictionary(r => r.KpiId);
         var redefinedNow = redefined.ToHashSet();
         return kpiIds.ToDictionary(id => id, id =>
         {

@@ -33,14 +33,45 @@ public sealed record RecommendationRow(
     DateOnly? ProgressReportDueOn,
     IReadOnlyList<string> KpiCodes);
 
+/// <summary>One page of recommendations, with how many match in all.</summary>
+public sealed record RecommendationPage(IReadOnlyList<RecommendationRow> Rows, int Total, int PageIndex, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+
+    public int First => Total == 0 ? 0 : (PageIndex * PageSize) + 1;
+
+    public int Last => Math.Min(Total, (PageIndex + 1) * PageSize);
+}
+
 /// <summary>Read side of the recommendation pages; a fixed number of queries per call.</summary>
 public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
+    public const int DefaultPageSize = 50;
+
+    /// <summary>Every recommendation that matches, in the report's order (for short lists such as one session's).</summary>
     public async Task<IReadOnlyList<RecommendationRow>> ListAsync(RecommendationFilter filter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await RowsAsync(Ordered(Filtered(db, filter)), cancellationToken);
+    }
 
+    /// <summary>One page of the recommendations that match, counted, ordered and paged in the database (two queries and the page's KPI codes).</summary>
+    public async Task<RecommendationPage> ListPageAsync(RecommendationFilter filter, int pageIndex, int pageSize = DefaultPageSize,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = Filtered(db, filter);
+        var total = await query.CountAsync(cancellationToken);
+        pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
+        var rows = await RowsAsync(Ordered(query).Skip(pageIndex * pageSize).Take(pageSize), cancellationToken);
+        return new RecommendationPage(rows, total, pageIndex, pageSize);
+    }
+
+    private static IQueryable<Recommendation> Filtered(AppDbContext db, RecommendationFilter filter)
+    {
         var query = db.Recommendations.AsNoTracking();
         if (filter.AddressedTo is { } addressee)
         {
@@ -68,11 +99,18 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
             query = query.Where(r => EF.Functions.Like(r.Wording, term) || EF.Functions.Like(r.Title, term) || r.Reference == filter.Search.Trim());
         }
 
-        var rows = await query
-            // As the report lists them: Cabinet's nine, then a–p under them, then SCRUCO's and the board items.
-            .OrderBy(r => r.AddressedTo == RecommendationAddressee.Cabinet || r.Parent!.AddressedTo == RecommendationAddressee.Cabinet ? 0 : 1)
-            .ThenBy(r => r.ParentId == null ? 0 : 1)
-            .ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+        return query;
+    }
+
+    // As the report lists them: Cabinet's nine, then a–p under them, then SCRUCO's and the board items.
+    private static IOrderedQueryable<Recommendation> Ordered(IQueryable<Recommendation> query) => query
+        .OrderBy(r => r.AddressedTo == RecommendationAddressee.Cabinet || r.Parent!.AddressedTo == RecommendationAddressee.Cabinet ? 0 : 1)
+        .ThenBy(r => r.ParentId == null ? 0 : 1)
+        .ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
+
+    private static async Task<IReadOnlyList<RecommendationRow>> RowsAsync(IQueryable<Recommendation> ordered, CancellationToken cancellationToken)
+    {
+        var rows = await ordered
             .Select(r => new
             {
                 r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
@@ -83,10 +121,10 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
             })
             .ToListAsync(cancellationToken);
 
-        return rows.Select(r => new RecommendationRow(
+        return [.. rows.Select(r => new RecommendationRow(
             r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
             r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber),
-            r.Status, r.ParentReference, r.SessionNumber, r.DecisionMeetingOn, r.DecisionOutcome, r.ProgressReportDueOn, r.KpiCodes)).ToList();
+            r.Status, r.ParentReference, r.SessionNumber, r.DecisionMeetingOn, r.DecisionOutcome, r.ProgressReportDueOn, r.KpiCodes))];
     }
 
     public async Task<Recommendation?> GetAsync(int id, CancellationToken cancellationToken = default)

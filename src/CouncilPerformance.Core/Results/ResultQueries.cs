@@ -39,40 +39,136 @@ public sealed record ProgressRow(int ServiceAreaId, string ServiceArea, int Miss
     public int Total => Missing + Draft + Submitted + Returned + Approved;
 }
 
+/// <summary>One page of results for sign-off, with how many there are in all.</summary>
+public sealed record EntryPage(IReadOnlyList<EntryRow> Rows, int Total, int PageIndex, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 /// <summary>Read side of results entry and sign-off; a fixed number of queries whatever the number of KPIs.</summary>
 public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
+    public const int DefaultPageSize = 50;
+
     /// <summary>Every reported KPI (of one service area, or all) with its result for the period.</summary>
     public async Task<IReadOnlyList<EntryRow>> ListEntriesAsync(int periodId, int? serviceAreaId, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var kpis = db.Kpis.AsNoTracking().Where(k => k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview);
+        var kpis = Reported(db);
         if (serviceAreaId is { } area)
         {
             kpis = kpis.Where(k => k.ServiceAreaId == area);
         }
 
-        var rows = await kpis
-            .OrderBy(k => k.ServiceArea!.Name).ThenBy(k => k.Name)
-            .Select(k => new
-            {
-                k.Id, k.Code, k.Name, k.ServiceAreaId, ServiceArea = k.ServiceArea!.Name, k.Unit, k.UnitLabel, k.Polarity,
-                Result = k.Results.Where(r => r.ReportingPeriodId == periodId)
-                    .Select(r => new { r.Id, r.Version, r.State, r.Value, r.DataStatus, r.ReturnComment, r.EnteredByName, r.EnteredAt })
-                    .FirstOrDefault(),
-                Target = k.Targets.Where(t => t.ReportingPeriodId == periodId).Select(t => new { t.Value, t.AmberTolerance }).FirstOrDefault(),
-            })
+        var lines = await Entries(db, kpis, db.Results.Where(r => r.ReportingPeriodId == periodId), periodId, inner: false)
+            .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
             .ToListAsync(cancellationToken);
+        return [.. lines.Select(ToRow)];
+    }
 
-        return rows.Select(k =>
-        {
-            var value = k.Result?.DataStatus == DataStatus.NotAvailable ? null : k.Result?.Value;
-            return new EntryRow(k.Id, k.Code, k.Name, k.ServiceAreaId, k.ServiceArea, k.Unit, k.UnitLabel, k.Result?.Id, k.Result?.Version,
-                k.Result is null ? EntryStatus.Missing : Enum.Parse<EntryStatus>(k.Result.State.ToString()),
-                value, k.Target?.Value,
-                k.Result is null ? RagStatus.Grey : RagRating.Rate(value, k.Target?.Value, k.Target?.AmberTolerance ?? 0, k.Polarity),
-                k.Result?.ReturnComment, k.Result?.EnteredByName, k.Result?.EnteredAt);
-        }).ToList();
+    /// <summary>One page of the results submitted for sign-off in the period, with how many wait in all (two queries).</summary>
+    public async Task<EntryPage> ListSubmittedPageAsync(int periodId, int pageIndex, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var submitted = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Submitted);
+        var lines = Entries(db, Reported(db), submitted, periodId, inner: true);
+        var total = await lines.CountAsync(cancellationToken);
+        pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
+        // The page is read even when the count is zero, so the view always sends the same commands.
+        var page = await lines
+            .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
+            .Skip(pageIndex * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+        return new EntryPage([.. page.Select(ToRow)], total, pageIndex, pageSize);
+    }
+
+    private static IQueryable<Kpi> Reported(AppDbContext db) =>
+        db.Kpis.AsNoTracking().Where(k => k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview);
+
+    private sealed class EntryLine
+    {
+        public int KpiId { get; init; }
+
+        public required string Code { get; init; }
+
+        public required string Name { get; init; }
+
+        public int ServiceAreaId { get; init; }
+
+        public required string ServiceArea { get; init; }
+
+        public KpiUnit Unit { get; init; }
+
+        public string? UnitLabel { get; init; }
+
+        public Polarity Polarity { get; init; }
+
+        public int? ResultId { get; init; }
+
+        public Guid? Version { get; init; }
+
+        public ResultState? State { get; init; }
+
+        public decimal? Value { get; init; }
+
+        public DataStatus? DataStatus { get; init; }
+
+        public string? ReturnComment { get; init; }
+
+        public string? EnteredByName { get; init; }
+
+        public DateTime? EnteredAt { get; init; }
+
+        public decimal? Target { get; init; }
+
+        public decimal Tolerance { get; init; }
+    }
+
+    // Joins rather than FirstOrDefault() lookups: EF turns those into ROW_NUMBER() subqueries over the
+    // whole Results table, which SQLite scans; a join on (KPI, period) is one index seek per KPI.
+    private static IQueryable<EntryLine> Entries(AppDbContext db, IQueryable<Kpi> kpis, IQueryable<Result> results, int periodId, bool inner)
+    {
+        var targets = db.Targets.Where(t => t.ReportingPeriodId == periodId);
+        var withResults = inner
+            ? from k in kpis join r in results on k.Id equals r.KpiId select new { k, r }
+            : from k in kpis join r in results on k.Id equals r.KpiId into rs from r in rs.DefaultIfEmpty() select new { k, r };
+        return
+            from x in withResults
+            join a in db.ServiceAreas on x.k.ServiceAreaId equals a.Id
+            join t in targets on x.k.Id equals t.KpiId into ts
+            from t in ts.DefaultIfEmpty()
+            select new EntryLine
+            {
+                KpiId = x.k.Id,
+                Code = x.k.Code,
+                Name = x.k.Name,
+                ServiceAreaId = x.k.ServiceAreaId,
+                ServiceArea = a.Name,
+                Unit = x.k.Unit,
+                UnitLabel = x.k.UnitLabel,
+                Polarity = x.k.Polarity,
+                ResultId = x.r != null ? x.r.Id : null,
+                Version = x.r != null ? x.r.Version : null,
+                State = x.r != null ? x.r.State : null,
+                Value = x.r != null ? x.r.Value : null,
+                DataStatus = x.r != null ? x.r.DataStatus : null,
+                ReturnComment = x.r != null ? x.r.ReturnComment : null,
+                EnteredByName = x.r != null ? x.r.EnteredByName : null,
+                EnteredAt = x.r != null ? x.r.EnteredAt : null,
+                Target = t != null ? t.Value : null,
+                Tolerance = t != null ? t.AmberTolerance : 0m,
+            };
+    }
+
+    private static EntryRow ToRow(EntryLine k)
+    {
+        var value = k.DataStatus == DataStatus.NotAvailable ? null : k.Value;
+        return new EntryRow(k.KpiId, k.Code, k.Name, k.ServiceAreaId, k.ServiceArea, k.Unit, k.UnitLabel, k.ResultId, k.Version,
+            k.State is { } state ? Enum.Parse<EntryStatus>(state.ToString()) : EntryStatus.Missing,
+            value, k.Target,
+            k.ResultId is null ? RagStatus.Grey : RagRating.Rate(value, k.Target, k.Tolerance, k.Polarity),
+            k.ReturnComment, k.EnteredByName, k.EnteredAt);
     }
 
     /// <summary>The performance team's board: per service area, results missing, drafted, submitted, returned, approved, overdue.</summary>
@@ -82,25 +178,26 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         var period = await db.ReportingPeriods.AsNoTracking().FirstAsync(p => p.Id == periodId, cancellationToken);
         var pastDeadline = period.EntryDeadline is { } deadline && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) > deadline;
 
-        var counts = await db.Kpis.AsNoTracking()
-            .Where(k => k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview)
-            .Select(k => new
-            {
-                k.ServiceAreaId,
-                ServiceArea = k.ServiceArea!.Name,
-                State = k.Results.Where(r => r.ReportingPeriodId == periodId).Select(r => (ResultState?)r.State).FirstOrDefault(),
-            })
+        // Counted in the database: one row per service area and state, whatever the number of KPIs.
+        var counts = await (
+                from k in Reported(db)
+                join a in db.ServiceAreas on k.ServiceAreaId equals a.Id
+                join r in db.Results.Where(r => r.ReportingPeriodId == periodId) on k.Id equals r.KpiId into rs
+                from r in rs.DefaultIfEmpty()
+                group k by new { k.ServiceAreaId, ServiceArea = a.Name, State = r != null ? (ResultState?)r.State : null } into g
+                select new { g.Key.ServiceAreaId, g.Key.ServiceArea, g.Key.State, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         return counts.GroupBy(c => new { c.ServiceAreaId, c.ServiceArea })
             .OrderBy(g => g.Key.ServiceArea)
             .Select(g =>
             {
-                var missing = g.Count(c => c.State is null);
-                var draft = g.Count(c => c.State == ResultState.Draft);
-                var returned = g.Count(c => c.State == ResultState.Returned);
+                int Of(ResultState? state) => g.Where(c => c.State == state).Sum(c => c.Count);
+                var missing = Of(null);
+                var draft = Of(ResultState.Draft);
+                var returned = Of(ResultState.Returned);
                 return new ProgressRow(g.Key.ServiceAreaId, g.Key.ServiceArea, missing, draft,
-                    g.Count(c => c.State == ResultState.Submitted), returned, g.Count(c => c.State == ResultState.Approved),
+                    Of(ResultState.Submitted), returned, Of(ResultState.Approved),
                     pastDeadline ? missing + draft + returned : 0);
             })
             .ToList();

@@ -12,7 +12,7 @@ public sealed partial class Progress
 {
     private ReportingPeriod? _period;
     private IReadOnlyList<ProgressRow> _progress = [];
-    private IReadOnlyList<EntryRow> _waiting = [];
+    private EntryPage _waiting = new([], 0, 0, ResultQueries.DefaultPageSize);
     private List<BreadcrumbItem> _breadcrumbs = [];
     private DateOnly _today;
     private bool _loaded;
@@ -67,7 +67,12 @@ public sealed partial class Progress
     private async Task LoadAsync()
     {
         _progress = await ResultQueries.GetProgressAsync(_period!.Id);
-        _waiting = [.. (await ResultQueries.ListEntriesAsync(_period.Id, null)).Where(r => r.Status == EntryStatus.Submitted)];
+        _waiting = await ResultQueries.ListSubmittedPageAsync(_period.Id, _waiting.PageIndex);
+    }
+
+    private async Task OnWaitingPageAsync(int pageIndex)
+    {
+        _waiting = await ResultQueries.ListSubmittedPageAsync(_period!.Id, pageIndex);
     }
 
     private Task OnApproveAsync(EntryRow row) =>

@@ -1,0 +1,111 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Data.Seed;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CouncilPerformance.Benchmarks;
+
+/// <summary>
+/// The whole web app in process on a temporary SQLite file, migrated and seeded by the app itself,
+/// with <see cref="ThirtyTimesData"/> added, and clients signed in through the real sign-in form.
+/// </summary>
+public sealed partial class PageApp : WebApplicationFactory<Program>
+{
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"cp-pages-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={DatabasePath}";
+
+    /// <summary>Starts the app, adds the generated data (without the audit interceptor: it is set-up, not a measured change).</summary>
+    public async Task StartAsync()
+    {
+        using (var client = CreateClient())
+        {
+            using var _ = await client.GetAsync(new Uri("/health", UriKind.Relative));
+        }
+
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseSqlite(ConnectionString).Options;
+        await using var db = new AppDbContext(options);
+        await ThirtyTimesData.AddAsync(db);
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+    }
+
+    /// <summary>A client that keeps cookies, signed in as a demo account.</summary>
+    public async Task<HttpClient> SignedInAsync(string email)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await SignInAsync(client, email);
+        return client;
+    }
+
+    /// <summary>Signs a cookie-keeping client in through the sign-in form, as a browser would.</summary>
+    public static async Task SignInAsync(HttpClient client, string email)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var login = await client.GetStringAsync(new Uri("/Account/Login", UriKind.Relative));
+        var token = ValueAttribute().Match(TokenInput().Match(login).Value).Groups["value"].Value;
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login",
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["Input.Email"] = email,
+            ["Input.Password"] = DemoUsers.Password,
+            ["Input.RememberMe"] = "false",
+        });
+        using var response = await client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}.");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // The factory looks for the web project beside this one's solution folder; say where it is.
+        builder.UseContentRoot(WebProjectFolder());
+        builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets();
+        builder.UseSetting("ConnectionStrings:DefaultConnection", ConnectionString);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:MigrateAndSeed", "true");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    private static string WebProjectFolder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var web = Path.Combine(dir.FullName, "src", "CouncilPerformance.Web");
+            if (File.Exists(Path.Combine(dir.FullName, "CouncilPerformance.sln")) && Directory.Exists(web))
+            {
+                return web;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Run the benchmarks from the repository: src/CouncilPerformance.Web was not found above " + AppContext.BaseDirectory);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { DatabasePath, DatabasePath + "-wal", DatabasePath + "-shm" })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"<input\b[^>]*\bname=""__RequestVerificationToken""[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex TokenInput();
+
+    [GeneratedRegex(@"\bvalue=""(?<value>[^""]*)""", RegexOptions.IgnoreCase)]
+    private static partial Regex ValueAttribute();
+}

@@ -1,0 +1,276 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Microsoft.Data.Sqlite;
+
+namespace CouncilPerformance.Benchmarks;
+
+/// <summary>
+/// Each list page at thirty times Coventry (<see cref="ThirtyTimesData"/>), fetched as a signed-in
+/// person's browser first fetches it: the whole prerendered HTML through the real app (routing,
+/// sign-in cookie, authorisation, the page's queries and the rendering of every component), beside
+/// <c>Bare_*</c>: the same rows read by hand-written SQL on an open connection, the floor no page can
+/// beat. Both run in the same process on the same database file, so their ratio is what the page
+/// adds over its data.
+/// </summary>
+/// <remarks>
+/// In process (no separate benchmark build): the app is a WebApplicationFactory, which needs the
+/// web project's build output beside this one. One file because the pairs only mean something side
+/// by side.
+/// </remarks>
+[Config(typeof(Config))]
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class PageBenchmarks
+{
+    private PageApp _app = null!;
+    private HttpClient _scrutiny = null!;
+    private HttpClient _admin = null!;
+    private HttpClient _cabinet = null!;
+    private SqliteConnection _bare = null!;
+    private int _latestYear;
+    private int _latestId;
+    private int _previousId;
+    private int _openYear;
+    private int _openId;
+    private int _sampleKpiId;
+
+    private sealed class Config : ManualConfig
+    {
+        public Config()
+        {
+            AddJob(Job.Default
+                .WithToolchain(new InProcessEmitToolchain(TimeSpan.FromMinutes(40), logOutput: true))
+                .WithWarmupCount(2)
+                .WithIterationCount(10));
+        }
+    }
+
+    [GlobalSetup]
+    public void GlobalSetup() => SetUpAsync().GetAwaiter().GetResult();
+
+    // BenchmarkDotNet runs the global set-up once per benchmark; in process, one app and one
+    // generated database serve them all (it takes a minute or two to generate).
+    private static readonly Lazy<Task<(PageApp App, HttpClient Scrutiny, HttpClient Admin, HttpClient Cabinet)>> Shared = new(async () =>
+    {
+        var app = new PageApp();
+        await app.StartAsync();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => app.Dispose();
+        return (app, await app.SignedInAsync("scrutiny@example.org"), await app.SignedInAsync("admin@example.org"), await app.SignedInAsync("cabinet@example.org"));
+    });
+
+    private async Task SetUpAsync()
+    {
+        (_app, _scrutiny, _admin, _cabinet) = await Shared.Value;
+        _bare = new SqliteConnection(_app.ConnectionString);
+        _bare.Open();
+        (_latestYear, _latestId) = Period("SELECT StartYear, Id FROM ReportingPeriods WHERE State = 'Published' ORDER BY StartYear DESC LIMIT 1");
+        (_, _previousId) = Period($"SELECT StartYear, Id FROM ReportingPeriods WHERE StartYear = {_latestYear - 1}");
+        (_openYear, _openId) = Period("SELECT StartYear, Id FROM ReportingPeriods WHERE State = 'Open' ORDER BY StartYear LIMIT 1");
+        _sampleKpiId = (int)Scalar($"SELECT Id FROM Kpis WHERE Code = '{ThirtyTimesData.SampleKpiCode}'");
+    }
+
+    [GlobalCleanup]
+    public void GlobalCleanup() => _bare.Dispose();
+
+    // ---- the floor for any page: a signed-in page with next to no data, so the layout, the menu and
+    // the sign-in cookie are all that is measured.
+
+    [Benchmark, BenchmarkCategory("layout only")]
+    public Task<int> Page_LayoutOnly() => GetAsync(_scrutiny, "/reminders");
+
+    // ---- /kpis: the first page of 50 reported KPIs by priority, with this and last year's figures.
+
+    [Benchmark, BenchmarkCategory("/kpis")]
+    public Task<int> Page_Kpis() => GetAsync(_scrutiny, "/kpis");
+
+    [Benchmark, BenchmarkCategory("/kpis")]
+    public int Bare_Kpis() => Rows(KpiPageSql(""));
+
+    // ---- the scrutiny home: red and amber KPIs (first 50), the deep dives, the first 50 recommendations.
+
+    [Benchmark, BenchmarkCategory("scrutiny home")]
+    public Task<int> Page_ScrutinyHome() => GetAsync(_scrutiny, "/home");
+
+    [Benchmark, BenchmarkCategory("scrutiny home")]
+    public int Bare_ScrutinyHome() => Rows(KpiPageSql("WHERE Rag IN ('Red', 'Amber')") + ";" + RecommendationPageSql("") + ";" + DeepDiveSql);
+
+    // ---- /review/{year}: the headline counts and three sections of 25.
+
+    [Benchmark, BenchmarkCategory("/review/{year}")]
+    public Task<int> Page_Review() => GetAsync(_scrutiny, $"/review/{_latestYear}");
+
+    [Benchmark, BenchmarkCategory("/review/{year}")]
+    public int Bare_Review() => Rows(
+        $"SELECT Rag, COUNT(*) FROM ({RatedSql}) GROUP BY Rag;" +
+        $"SELECT * FROM ({RatedSql}) WHERE Rag IN ('Red', 'Amber') ORDER BY PrioritySort, Name LIMIT 25;" +
+        $"SELECT * FROM ({RatedSql}) WHERE Rag = 'Grey' ORDER BY PrioritySort, Name LIMIT 25;" +
+        $"SELECT * FROM ({RatedSql}) WHERE Rag = 'Green' ORDER BY PrioritySort, Name LIMIT 25");
+
+    // ---- /review/{year}/health: every KPI's checks for the year.
+
+    [Benchmark, BenchmarkCategory("/review/{year}/health")]
+    public Task<int> Page_HealthCheck() => GetAsync(_scrutiny, $"/review/{_latestYear}/health");
+
+    [Benchmark, BenchmarkCategory("/review/{year}/health")]
+    public int Bare_HealthCheck() => Rows($"""
+        SELECT k.Id, k.Code, k.Name, p.Name, k.Frequency, k.ExpectedReleaseMonth, k.Designation, k.ServiceAreaId, k.Status, k.ReplacedByKpiId,
+               t.Value IS NOT NULL, r.Id IS NOT NULL,
+               EXISTS (SELECT 1 FROM KpiStrategies s WHERE s.KpisId = k.Id)
+        FROM Kpis k JOIN Priorities p ON p.Id = k.PriorityId
+        LEFT JOIN Targets t ON t.KpiId = k.Id AND t.ReportingPeriodId = {_latestId}
+        LEFT JOIN Results r ON r.KpiId = k.Id AND r.ReportingPeriodId = {_latestId} AND r.State = 'Approved'
+        WHERE k.Status <> 'Retired' ORDER BY p.SortOrder, k.Name
+        """);
+
+    // ---- /admin/progress: counts per service area and state, and the first 50 results waiting for sign-off.
+
+    [Benchmark, BenchmarkCategory("/admin/progress")]
+    public Task<int> Page_Progress() => GetAsync(_admin, $"/admin/progress/{_openYear}");
+
+    [Benchmark, BenchmarkCategory("/admin/progress")]
+    public int Bare_Progress() => Rows($"""
+        SELECT a.Id, a.Name, r.State, COUNT(*) FROM Kpis k JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
+        LEFT JOIN Results r ON r.KpiId = k.Id AND r.ReportingPeriodId = {_openId}
+        WHERE k.Status IN ('Active', 'UnderReview') GROUP BY a.Id, a.Name, r.State;
+        SELECT COUNT(*) FROM Results r JOIN Kpis k ON k.Id = r.KpiId
+        WHERE r.ReportingPeriodId = {_openId} AND r.State = 'Submitted' AND k.Status IN ('Active', 'UnderReview');
+        SELECT k.Id, k.Code, k.Name, a.Name, r.Id, r.Version, r.Value, r.EnteredByName, r.EnteredAt, t.Value
+        FROM Results r JOIN Kpis k ON k.Id = r.KpiId JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
+        LEFT JOIN Targets t ON t.KpiId = k.Id AND t.ReportingPeriodId = {_openId}
+        WHERE r.ReportingPeriodId = {_openId} AND r.State = 'Submitted' AND k.Status IN ('Active', 'UnderReview')
+        ORDER BY a.Name, k.Name LIMIT 50
+        """);
+
+    // ---- /recommendations: the first 50 in the report's order.
+
+    [Benchmark, BenchmarkCategory("/recommendations")]
+    public Task<int> Page_Recommendations() => GetAsync(_scrutiny, "/recommendations");
+
+    [Benchmark, BenchmarkCategory("/recommendations")]
+    public int Bare_Recommendations() => Rows(RecommendationPageSql(""));
+
+    // ---- /admin/audit: the newest page of the audit log.
+
+    [Benchmark, BenchmarkCategory("/admin/audit")]
+    public Task<int> Page_AuditLog() => GetAsync(_admin, "/admin/audit");
+
+    [Benchmark, BenchmarkCategory("/admin/audit")]
+    public int Bare_AuditLog() => Rows("SELECT COUNT(*) FROM AuditEntries; SELECT Id, At, UserName, EntityType, EntityId, Action, Changes FROM AuditEntries ORDER BY At DESC, Id DESC LIMIT 50");
+
+    // ---- /kpis/{code}: one KPI with 20 published years of results, comparators and targets.
+
+    [Benchmark, BenchmarkCategory("/kpis/{code}")]
+    public Task<int> Page_KpiWith20Years() => GetAsync(_scrutiny, $"/kpis/{ThirtyTimesData.SampleKpiCode}");
+
+    [Benchmark, BenchmarkCategory("/kpis/{code}")]
+    public int Bare_KpiWith20Years() => Rows($"""
+        SELECT k.*, p.Name, pf.Name, a.Name FROM Kpis k JOIN Priorities p ON p.Id = k.PriorityId JOIN Portfolios pf ON pf.Id = k.PortfolioId
+        JOIN ServiceAreas a ON a.Id = k.ServiceAreaId WHERE k.Id = {_sampleKpiId};
+        SELECT r.*, rp.Label FROM Results r JOIN ReportingPeriods rp ON rp.Id = r.ReportingPeriodId WHERE r.KpiId = {_sampleKpiId} AND r.State = 'Approved';
+        SELECT c.* FROM ComparatorValue c JOIN Results r ON r.Id = c.ResultId WHERE r.KpiId = {_sampleKpiId} AND r.State = 'Approved';
+        SELECT t.*, rp.Label FROM Targets t JOIN ReportingPeriods rp ON rp.Id = t.ReportingPeriodId WHERE t.KpiId = {_sampleKpiId}
+        """);
+
+    // ---- /cabinet: the recommendations put to Cabinet.
+
+    [Benchmark, BenchmarkCategory("/cabinet")]
+    public Task<int> Page_Cabinet() => GetAsync(_cabinet, "/cabinet");
+
+    [Benchmark, BenchmarkCategory("/cabinet")]
+    public int Bare_Cabinet() => Rows(RecommendationPageSql("WHERE r.AddressedTo = 'Cabinet'").Replace("LIMIT 50", "", StringComparison.Ordinal));
+
+    // ---- /report-back: the 12-month report-back list.
+
+    [Benchmark, BenchmarkCategory("/report-back")]
+    public Task<int> Page_ReportBack() => GetAsync(_scrutiny, "/report-back");
+
+    [Benchmark, BenchmarkCategory("/report-back")]
+    public int Bare_ReportBack() => Rows(DeepDiveSql + ";" + RecommendationPageSql("WHERE r.DeepDiveSeriesId IS NOT NULL"));
+
+    // ---- the SQL
+
+    private string RatedSql => $"""
+        SELECT k.Id, k.Code, k.Name, p.SortOrder AS PrioritySort, p.Name AS Priority, pf.Name AS Portfolio, a.Name AS ServiceArea,
+               b.Name AS Board, b.Number AS BoardNumber, k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity,
+               r.Value AS Value, r.IsIllustrative, t.Value AS Target, t.IsIllustrative, pr.Value AS Previous,
+               CASE WHEN r.Value IS NULL OR r.DataStatus = 'NotAvailable' OR t.Value IS NULL THEN 'Grey'
+                    WHEN (CASE WHEN k.Polarity = 'HigherIsBetter' THEN CAST(t.Value AS REAL) - CAST(r.Value AS REAL)
+                               ELSE CAST(r.Value AS REAL) - CAST(t.Value AS REAL) END) <= 0 THEN 'Green'
+                    WHEN (CASE WHEN k.Polarity = 'HigherIsBetter' THEN CAST(t.Value AS REAL) - CAST(r.Value AS REAL)
+                               ELSE CAST(r.Value AS REAL) - CAST(t.Value AS REAL) END) <= CAST(t.AmberTolerance AS REAL) THEN 'Amber'
+                    ELSE 'Red' END AS Rag
+        FROM Kpis k
+        JOIN Priorities p ON p.Id = k.PriorityId JOIN Portfolios pf ON pf.Id = k.PortfolioId JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
+        LEFT JOIN ScrutinyBoards b ON b.Id = k.ScrutinyBoardId
+        LEFT JOIN Results r ON r.KpiId = k.Id AND r.ReportingPeriodId = {_latestId} AND r.State = 'Approved'
+        LEFT JOIN Targets t ON t.KpiId = k.Id AND t.ReportingPeriodId = {_latestId}
+        LEFT JOIN Results pr ON pr.KpiId = k.Id AND pr.ReportingPeriodId = {_previousId} AND pr.State = 'Approved'
+        WHERE k.Status IN ('Active', 'UnderReview')
+        """;
+
+    // A count and a page, as two statements: COUNT(*) OVER () would make SQLite build every row before the LIMIT.
+    private string KpiPageSql(string where) =>
+        $"SELECT COUNT(*) FROM ({RatedSql}) {where}; SELECT * FROM ({RatedSql}) {where} ORDER BY PrioritySort, Name, Id LIMIT 50";
+
+    private static string RecommendationPageSql(string where) => $"""
+        SELECT COUNT(*) FROM Recommendations r {where};
+        SELECT r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo, r.Status, b.Name, b.Number, pa.Reference
+        FROM Recommendations r LEFT JOIN ScrutinyBoards b ON b.Id = r.ScrutinyBoardId LEFT JOIN Recommendations pa ON pa.Id = r.ParentId
+        {where}
+        ORDER BY CASE WHEN r.AddressedTo = 'Cabinet' OR pa.AddressedTo = 'Cabinet' THEN 0 ELSE 1 END, r.ParentId IS NOT NULL, r.SortOrder, r.Id
+        LIMIT 50
+        """;
+
+    private const string DeepDiveSql = """
+        SELECT s.Id, s.Title, b.Name, rp.Label, ds.Number, k.Name
+        FROM DeepDiveSeries s LEFT JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId LEFT JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId
+        LEFT JOIN DeepDiveSessions ds ON ds.SeriesId = s.Id LEFT JOIN SessionKpi sk ON sk.SessionId = ds.Id LEFT JOIN Kpis k ON k.Id = sk.KpiId
+        """;
+
+    private static async Task<int> GetAsync(HttpClient client, string path)
+    {
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+        return response.IsSuccessStatusCode ? html.Length : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}");
+    }
+
+    // Reads every column of every row of every statement, as a page's materialiser would.
+    private int Rows(string sql)
+    {
+        using var command = _bare.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = 0;
+        do
+        {
+            var values = new object[reader.FieldCount];
+            while (reader.Read())
+            {
+                reader.GetValues(values);
+                rows++;
+            }
+        }
+        while (reader.NextResult());
+
+        return rows;
+    }
+
+    private (int Year, int Id) Period(string sql)
+    {
+        using var command = _bare.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? (reader.GetInt32(0), reader.GetInt32(1)) : throw new InvalidOperationException(sql);
+    }
+
+    private long Scalar(string sql)
+    {
+        using var command = _bare.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+}

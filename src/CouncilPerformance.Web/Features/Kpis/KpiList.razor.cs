@@ -1,0 +1,118 @@
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
+using Microsoft.AspNetCore.Components;
+
+namespace CouncilPerformance.Web.Features.Kpis;
+
+/// <summary>
+/// The KPI list. Filters, sort and page live in the address, so a view can be shared and the back
+/// button works; each change reads one page of KPIs from the database, and the prerendered page is
+/// handed to the circuit (<see cref="PersistentStateAttribute"/>) so it is read once.
+/// </summary>
+public partial class KpiList
+{
+    [Inject]
+    private KpiQueries Kpis { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
+
+    /// <summary>The query-string names of the filters, sort and page.</summary>
+    private static class Keys
+    {
+        public const string Search = "q";
+        public const string Priority = "priority";
+        public const string Portfolio = "portfolio";
+        public const string Board = "board";
+        public const string Status = "status";
+        public const string Type = "type";
+        public const string All = "all";
+        public const string Sort = "sort";
+        public const string Page = "page";
+    }
+
+    [SupplyParameterFromQuery(Name = Keys.Search)]
+    public string? Search { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.Priority)]
+    public int? Priority { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.Portfolio)]
+    public int? Portfolio { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.Board)]
+    public int? Board { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.Status)]
+    public string? Status { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.Type)]
+    public string? Type { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.All)]
+    public bool? IncludeAll { get; set; }
+
+    [SupplyParameterFromQuery(Name = Keys.Sort)]
+    public string? SortBy { get; set; }
+
+    /// <summary>The one-based page number in the address.</summary>
+    [SupplyParameterFromQuery(Name = Keys.Page)]
+    public int? PageNumber { get; set; }
+
+    /// <summary>What the prerender loaded, handed to the interactive circuit so it does not load it again.</summary>
+    [PersistentState]
+    public KpiListState? State { get; set; }
+
+    private RagStatus? Rag => Enum.TryParse<RagStatus>(Status, ignoreCase: true, out var r) ? r : null;
+
+    private KpiDesignation? Designation => Enum.TryParse<KpiDesignation>(Type, ignoreCase: true, out var d) ? d : null;
+
+    private KpiSort Sort => Enum.TryParse<KpiSort>(SortBy, ignoreCase: true, out var s) ? s : KpiSort.Priority;
+
+    private bool All => IncludeAll == true;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var key = Navigation.Uri;
+        if (State?.Key == key)
+        {
+            return;
+        }
+
+        var filter = new KpiFilter
+        {
+            Search = Search,
+            PriorityId = Priority,
+            PortfolioId = Portfolio,
+            ScrutinyBoardId = Board,
+            Rag = Rag is { } rag ? [rag] : null,
+            Designation = Designation,
+            IncludeNotReported = All,
+        };
+        // The options do not change with the filters, so a new view keeps those already read.
+        var options = State?.Options ?? await Kpis.GetFilterOptionsAsync();
+        var page = await Kpis.ListPageAsync(filter, Math.Max(0, (PageNumber ?? 1) - 1), KpiQueries.DefaultPageSize, Sort);
+        State = new KpiListState { Key = key, Options = options, Page = page };
+    }
+
+    // Each filter changes only its own parameter and starts again at page one.
+    private void Filter(string name, object? value) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+        {
+            [name] = value,
+            [Keys.Page] = null,
+        }));
+
+    private void GoToPage(int pageIndex) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1));
+}
+
+/// <summary>One loaded view of the KPI list, keyed by its address.</summary>
+public sealed class KpiListState
+{
+    public required string Key { get; init; }
+
+    public KpiFilterOptions Options { get; init; } = new([], [], [], []);
+
+    public KpiPage Page { get; init; } = new([], 0, 0, KpiQueries.DefaultPageSize, null);
+}

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Data.Common;
+using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Plan;
+using CouncilPerformance.Core.Recommendations;
+using CouncilPerformance.Core.Results;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilPerformance.Web.Tests.Integration.Paging;
+
+/// <summary>
+/// The app as <see cref="AppFactory"/> starts it, with every SQL command the app sends counted
+/// against the request path that sent it (so background jobs and other requests do not count).
+/// </summary>
+public sealed class CountingAppFactory : AppFactory
+{
+    public CommandCounter Commands { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton(Commands);
+            services.AddSingleton<IInterceptor>(sp =>
+            {
+                Commands.Http = sp.GetRequiredService<IHttpContextAccessor>();
+                return Commands;
+            });
+        });
+    }
+
+    /// <summary>Runs <paramref name="request"/> and returns how many SQL commands it sent for <paramref name="path"/>.</summary>
+    public async Task<int> CountAsync(string path, Func<Task> request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Commands.Reset();
+        await request();
+        return Commands.For(path);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="kpis"/> reported KPIs, each with an approved result and a target in the latest
+    /// published year (a third met, a third just missed, a third well missed) and a submitted result in the
+    /// open year, and <paramref name="recommendations"/> recommendations. Written straight to the file, as
+    /// set-up.
+    /// </summary>
+    public async Task AddDataAsync(int kpis, int recommendations)
+    {
+        string connection;
+        using (var scope = Services.CreateScope())
+        {
+            connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
+        }
+
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options);
+        var priority = await db.Priorities.OrderBy(p => p.SortOrder).Select(p => p.Id).FirstAsync();
+        var portfolio = await db.Portfolios.Select(p => p.Id).FirstAsync();
+        var area = await db.ServiceAreas.Select(a => a.Id).FirstAsync();
+        var latest = await db.ReportingPeriods.Where(p => p.State == PeriodState.Published).OrderByDescending(p => p.StartYear).FirstAsync();
+        var open = await db.ReportingPeriods.FirstAsync(p => p.State == PeriodState.Open);
+        var start = await db.Kpis.CountAsync(k => k.Code.StartsWith("PAGING-"));
+        for (var i = start + 1; i <= start + kpis; i++)
+        {
+            var value = (i % 3) switch { 0 => 51m, 1 => 49m, _ => 40m };
+            db.Kpis.Add(new Kpi
+            {
+                Code = $"PAGING-{i:0000}",
+                Name = $"Paging indicator {i:0000}",
+                Unit = KpiUnit.Percentage,
+                Polarity = Polarity.HigherIsBetter,
+                PriorityId = priority,
+                PortfolioId = portfolio,
+                ServiceAreaId = area,
+                Targets = [new Target { ReportingPeriodId = latest.Id, Value = 50m, AmberTolerance = 2m }],
+                Results =
+                [
+                    new Result { ReportingPeriodId = latest.Id, Value = value, DataStatus = DataStatus.Final, State = ResultState.Approved },
+                    new Result { ReportingPeriodId = open.Id, Value = value, DataStatus = DataStatus.Provisional, State = ResultState.Submitted, EnteredByName = "Test" },
+                ],
+            });
+        }
+
+        var recommendationStart = await db.Recommendations.CountAsync(r => r.Reference.StartsWith("PG"));
+        for (var i = recommendationStart + 1; i <= recommendationStart + recommendations; i++)
+        {
+            db.Recommendations.Add(new Recommendation
+            {
+                Reference = $"PG{i}",
+                Title = $"Paging recommendation {i}",
+                Wording = $"Paging recommendation {i}.",
+                AddressedTo = RecommendationAddressee.ScrutinyCoordinationCommittee,
+                Status = RecommendationStatus.Draft,
+                SortOrder = 10_000 + i,
+            });
+        }
+
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>Counts the SQL commands EF sends, per request path.</summary>
+public sealed class CommandCounter : DbCommandInterceptor
+{
+    private readonly ConcurrentDictionary<string, int> _byPath = new(StringComparer.Ordinal);
+
+    public IHttpContextAccessor? Http { get; set; }
+
+    public void Reset() => _byPath.Clear();
+
+    public int For(string path) => _byPath.GetValueOrDefault(path);
+
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        Count();
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        Count();
+        return ValueTask.FromResult(result);
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        Count();
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        Count();
+        return ValueTask.FromResult(result);
+    }
+
+    private void Count()
+    {
+        if (Http?.HttpContext?.Request.Path.Value is { } path)
+        {
+            _byPath.AddOrUpdate(path, 1, (_, n) => n + 1);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CouncilPerformance.Web.Tests.Integration.Paging;
+
+/// <summary>
+/// The list pages read one page of rows from the database, filtered and sorted there, and say which
+/// rows of how many they show. With 180 KPIs and 150 recommendations added to the seed, so there are pages.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed class ListPagingTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>, IAsyncLifetime
+{
+    private const string Scrutiny = "scrutiny@example.org";
+
+    public async Task InitializeAsync()
+    {
+        if (!await HasDataAsync())
+        {
+            await app.AddDataAsync(kpis: 180, recommendations: 150);
+        }
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task The_KPI_list_shows_fifty_rows_the_count_and_a_named_pager()
+    {
+        var all = await AllKpisAsync();
+        var html = await GetAsync("/kpis");
+
+        Assert.Equal(KpiQueries.DefaultPageSize, KpiLinks(html).Count);
+        Assert.Contains($"{all.Count} KPIs, showing 1–50", Html.MainText(html), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"KPI pages\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_second_page_of_KPIs_is_the_next_fifty_in_the_plans_order()
+    {
+        var all = await AllKpisAsync();
+
+        var links = KpiLinks(await GetAsync("/kpis?page=2"));
+
+        Assert.Equal(all.Skip(50).Take(50).Select(k => k.Code), links);
+    }
+
+    [Fact]
+    public async Task Sorting_by_code_lists_the_first_fifty_codes_in_order()
+    {
+        var all = await AllKpisAsync();
+
+        var links = KpiLinks(await GetAsync("/kpis?sort=code"));
+
+        Assert.Equal(all.Select(k => k.Code).Order(StringComparer.Ordinal).Take(50), links);
+    }
+
+    [Fact]
+    public async Task Filtering_by_status_lists_only_KPIs_the_rating_rule_rates_so()
+    {
+        var red = (await AllKpisAsync()).Where(k => k.Rag == RagStatus.Red).Select(k => k.Code).ToList();
+
+        var html = await GetAsync("/kpis?status=red");
+
+        Assert.True(red.Count > 50, $"expected more than a page of red KPIs, got {red.Count}");
+        Assert.Equal(red.Take(50), KpiLinks(html));
+        Assert.Contains($"{red.Count} KPIs, showing 1–50", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Searching_narrows_the_list_in_the_database()
+    {
+        var html = await GetAsync("/kpis?q=Paging%20indicator%200007");
+
+        Assert.Equal(["PAGING-0007"], KpiLinks(html));
+        Assert.DoesNotContain("aria-label=\"KPI pages\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_shows_the_last_page()
+    {
+        var all = await AllKpisAsync();
+        var last = (all.Count - 1) / 50;
+
+        var links = KpiLinks(await GetAsync("/kpis?page=999"));
+
+        Assert.Equal(all.Skip(last * 50).Select(k => k.Code), links);
+    }
+
+    [Fact]
+    public async Task The_scrutiny_home_shows_one_page_of_red_and_amber_KPIs_and_one_of_recommendations()
+    {
+        var offTarget = (await AllKpisAsync()).Where(k => k.Rag is RagStatus.Red or RagStatus.Amber).ToList();
+
+        var html = await GetAsync("/home");
+
+        Assert.Equal(offTarget.Take(50).Select(k => k.Code), KpiLinks(html));
+        Assert.Contains($"{offTarget.Count} red and amber KPIs", Html.MainText(html), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Red and amber KPI pages\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Recommendation pages\"", html, StringComparison.Ordinal);
+        Assert.True(RecommendationLinks(html).Count <= 50);
+    }
+
+    [Fact]
+    public async Task The_recommendations_list_pages_in_the_reports_order()
+    {
+        var first = RecommendationLinks(await GetAsync("/recommendations"));
+        var second = RecommendationLinks(await GetAsync("/recommendations?page=2"));
+
+        Assert.Equal(50, first.Count);
+        Assert.NotEmpty(second);
+        Assert.Empty(first.Intersect(second));
+    }
+
+    [Fact]
+    public async Task The_recommendations_list_filters_by_status_in_the_database()
+    {
+        var html = await GetAsync("/recommendations?status=draft&q=Paging%20recommendation%2012");
+
+        // "12" matches 12 and 120–129.
+        Assert.Equal(11, RecommendationLinks(html).Count);
+        Assert.Contains("11 recommendations", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    private async Task<string> GetAsync(string path)
+    {
+        var client = await app.SignedInClientAsync(Scrutiny);
+        return await client.GetStringAsync(new Uri(path, UriKind.Relative));
+    }
+
+    private async Task<IReadOnlyList<KpiRow>> AllKpisAsync()
+    {
+        using var scope = app.Services.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<KpiQueries>().ListAsync(new KpiFilter());
+    }
+
+    private async Task<bool> HasDataAsync() => (await AllKpisAsync()).Any(k => k.Code.StartsWith("PAGING-", StringComparison.Ordinal));
+
+    // The KPI links of the page's tables, in order (the layout's own links are not KPI pages).
+    private static List<string> KpiLinks(string html) =>
+    [
+        .. System.Text.RegularExpressions.Regex.Matches(html, "<td class=\"mud-table-cell\" data-label=\"KPI\">\\s*<a [^>]*href=\"/kpis/([^\"]+)\"")
+            .Select(m => Uri.UnescapeDataString(m.Groups[1].Value)),
+    ];
+
+    private static List<string> RecommendationLinks(string html) =>
+    [
+        .. System.Text.RegularExpressions.Regex.Matches(html, "data-label=\"Ref.\"[^>]*><a [^>]*href=\"/recommendations/(\\d+)\"")
+            .Select(m => m.Groups[1].Value),
+    ];
+}

@@ -1,0 +1,63 @@
+namespace CouncilPerformance.Web.Tests.Integration.Paging;
+
+/// <summary>
+/// Every list view sends the same number of SQL commands however much data there is, and hands
+/// what it read to the live circuit in the page (persisted component state), so the circuit does
+/// not read it again. Counted per request path on real SQLite through the real app.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
+{
+    private const string Scrutiny = "scrutiny@example.org";
+    private const string Admin = "admin@example.org";
+
+    public static TheoryData<string, string> Views => new()
+    {
+        { "/kpis", Scrutiny },
+        { "/home", Scrutiny },
+        { "/recommendations", Scrutiny },
+        { "/admin/progress", Admin },
+    };
+
+    [Fact]
+    public async Task Each_list_view_sends_as_many_commands_with_150_more_KPIs_and_recommendations_as_without()
+    {
+        var before = new Dictionary<string, int>();
+        foreach (var (path, email) in Views.Select(v => ((string)v[0], (string)v[1])))
+        {
+            before[path] = await CountGetAsync(path, email);
+        }
+
+        await app.AddDataAsync(kpis: 150, recommendations: 150);
+
+        foreach (var (path, email) in Views.Select(v => ((string)v[0], (string)v[1])))
+        {
+            var after = await CountGetAsync(path, email);
+            Assert.True(before[path] == after, $"{path} sent {before[path]} commands before and {after} after adding 150 KPIs and recommendations.");
+            Assert.InRange(after, 1, 25);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Views))]
+    public async Task Each_list_view_hands_its_data_to_the_circuit_in_the_page(string path, string email)
+    {
+        var client = await app.SignedInClientAsync(email);
+
+        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        // The circuit restores this instead of querying again (the page keys it by address).
+        Assert.Contains("<!--Blazor-Server-Component-State:", html, StringComparison.Ordinal);
+    }
+
+    private async Task<int> CountGetAsync(string path, string email)
+    {
+        var client = await app.SignedInClientAsync(email);
+        return await app.CountAsync(path, async () =>
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            _ = await response.Content.ReadAsStringAsync();
+        });
+    }
+}
