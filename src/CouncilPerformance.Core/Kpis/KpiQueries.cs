@@ -132,7 +132,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             {
                 k.Id, k.Code, k.Name, Priority = k.Priority!.Name, k.PriorityId, Portfolio = k.Portfolio!.Name,
                 ServiceArea = k.ServiceArea!.Name, Board = k.ScrutinyBoard!.Name, BoardNumber = k.ScrutinyBoard!.Number,
-                k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity,
+                k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity, k.SimilarBand,
             })
             .ToListAsync(cancellationToken);
 
@@ -145,8 +145,9 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         {
             var rating = ratings.GetValueOrDefault(r.Id);
             var board = r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber);
-            var rag = rating is null ? RagStatus.Grey : RagRating.Rate(rating.Value, rating.Target, rating.Tolerance, r.Polarity);
-            var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged);
+            var rag = rating is null ? RagStatus.Grey
+                : RagRating.Rate(rating.Terms, r.Polarity, new RatingFacts(rating.Value, rating.PreviousValue, rating.National, rating.Neighbours, rating.Value is null, rating.DefinitionChanged)).Rag;
+            var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged, r.SimilarBand);
             return new KpiRow(r.Id, r.Code, r.Name, r.Priority, r.PriorityId, r.Portfolio, r.ServiceArea, board, r.Designation, r.Status,
                 r.Unit, r.UnitLabel, latest?.Label, rating?.Value, rating?.Target, rag, direction,
                 rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false);
@@ -215,7 +216,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             .OrderByDescending(p => p.StartYear)
             .FirstOrDefaultAsync(cancellationToken);
 
-    private sealed record Rating(decimal? Value, decimal? Target, decimal Tolerance, decimal? PreviousValue, bool DefinitionChanged, bool ValueIsIllustrative, bool TargetIsIllustrative);
+    private sealed record Rating(decimal? Value, decimal? Target, TargetTerms? Terms, decimal? National, decimal? Neighbours, decimal? PreviousValue, bool DefinitionChanged, bool ValueIsIllustrative, bool TargetIsIllustrative);
 
     // Two queries for any number of KPIs: this period's and the previous period's figures.
     private static async Task<Dictionary<int, Rating>> RateAsync(AppDbContext db, ReportingPeriod period, List<int> kpiIds, CancellationToken cancellationToken)
@@ -224,11 +225,16 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         var results = await db.Results.AsNoTracking()
             .Where(r => kpiIds.Contains(r.KpiId) && r.State == ResultState.Approved
                 && (r.ReportingPeriodId == period.Id || r.ReportingPeriod!.StartYear == previousYear))
-            .Select(r => new { r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, r.IsIllustrative })
+            .Select(r => new
+            {
+                r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, r.IsIllustrative,
+                National = r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault(),
+                Neighbours = r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => kpiIds.Contains(t.KpiId) && t.ReportingPeriodId == period.Id)
-            .Select(t => new { t.KpiId, t.Value, t.AmberTolerance, t.IsIllustrative })
+            .Select(t => new { t.KpiId, t.Value, t.IsIllustrative, Terms = new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance) })
             .ToDictionaryAsync(t => t.KpiId, cancellationToken);
         var redefined = await db.KpiDefinitionChanges.AsNoTracking()
             .Where(c => kpiIds.Contains(c.KpiId) && c.EffectiveFromPeriodId == period.Id)
@@ -243,7 +249,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             var now = current.GetValueOrDefault(id);
             var before = previous.GetValueOrDefault(id);
             var target = targets.GetValueOrDefault(id);
-            return new Rating(now?.Value, target?.Value, target?.AmberTolerance ?? 0, before?.Value, redefinedNow.Contains(id),
+            return new Rating(now?.Value, target?.Value, target?.Terms, now?.National, now?.Neighbours, before?.Value, redefinedNow.Contains(id),
                 now?.IsIllustrative ?? false, target?.IsIllustrative ?? false);
         });
     }

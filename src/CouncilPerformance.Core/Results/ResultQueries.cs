@@ -52,15 +52,27 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             kpis = kpis.Where(k => k.ServiceAreaId == area);
         }
 
+        // A direction target is judged against the previous year's approved figure, a comparator target against the result's own comparators.
+        var previousYear = await db.ReportingPeriods.Where(p => p.Id == periodId).Select(p => p.StartYear - 1).FirstOrDefaultAsync(cancellationToken);
         var rows = await kpis
             .OrderBy(k => k.ServiceArea!.Name).ThenBy(k => k.Name)
             .Select(k => new
             {
                 k.Id, k.Code, k.Name, k.ServiceAreaId, ServiceArea = k.ServiceArea!.Name, k.Unit, k.UnitLabel, k.Polarity,
                 Result = k.Results.Where(r => r.ReportingPeriodId == periodId)
-                    .Select(r => new { r.Id, r.Version, r.State, r.Value, r.DataStatus, r.ReturnComment, r.EnteredByName, r.EnteredAt })
+                    .Select(r => new
+                    {
+                        r.Id, r.Version, r.State, r.Value, r.DataStatus, r.ReturnComment, r.EnteredByName, r.EnteredAt,
+                        England = r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault(),
+                        Neighbours = r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault(),
+                    })
                     .FirstOrDefault(),
-                Target = k.Targets.Where(t => t.ReportingPeriodId == periodId).Select(t => new { t.Value, t.AmberTolerance }).FirstOrDefault(),
+                Target = k.Targets.Where(t => t.ReportingPeriodId == periodId)
+                    .Select(t => new { t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance })
+                    .FirstOrDefault(),
+                Previous = k.Results.Where(r => r.ReportingPeriod!.StartYear == previousYear && r.State == ResultState.Approved && r.DataStatus != DataStatus.NotAvailable)
+                    .Select(r => r.Value).FirstOrDefault(),
+                Redefined = k.DefinitionChanges.Any(c => c.EffectiveFromPeriodId == periodId),
             })
             .ToListAsync(cancellationToken);
 
@@ -70,7 +82,10 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             return new EntryRow(k.Id, k.Code, k.Name, k.ServiceAreaId, k.ServiceArea, k.Unit, k.UnitLabel, k.Result?.Id, k.Result?.Version,
                 k.Result is null ? EntryStatus.Missing : Enum.Parse<EntryStatus>(k.Result.State.ToString()),
                 value, k.Target?.Value,
-                k.Result is null ? RagStatus.Grey : RagRating.Rate(value, k.Target?.Value, k.Target?.AmberTolerance ?? 0, k.Polarity),
+                k.Result is null ? RagStatus.Grey : RagRating.Rate(
+                    k.Target is { } t ? new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance) : null,
+                    k.Polarity,
+                    new RatingFacts(value, k.Previous, k.Result.England, k.Result.Neighbours, value is null, k.Redefined)).Rag,
                 k.Result?.ReturnComment, k.Result?.EnteredByName, k.Result?.EnteredAt);
         }).ToList();
     }

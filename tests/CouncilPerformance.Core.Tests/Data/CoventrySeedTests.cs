@@ -245,7 +245,7 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
 
         Assert.Equal((11m, false), (result.Value!.Value, result.IsIllustrative));
         Assert.Equal((30m, false), (target.Value!.Value, target.IsIllustrative));
-        Assert.Equal(RagStatus.Red, RagRating.Rate(result, target, kpi.Polarity));
+        Assert.Equal(RagStatus.Red, RagRating.Rate(kpi, target, result, previous: null).Rag);
     }
 
     [Fact]
@@ -294,9 +294,10 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
             .ToListAsync();
         var reviewed = (await ctx.Set<SessionKpi>().Where(s => s.Session!.Number <= 4).Select(s => s.Kpi!.Code).ToListAsync()).ToHashSet();
         RagStatus Rag(Kpi k) => RagRating.Rate(
-            k.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2024),
+            k,
             k.Targets.SingleOrDefault(t => t.ReportingPeriod!.StartYear == 2024),
-            k.Polarity);
+            k.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2024),
+            k.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2023)).Rag;
 
         Assert.Equal(21, reviewed.Count);
         Assert.All(kpis.Where(k => reviewed.Contains(k.Code)), k => Assert.True(Rag(k) is RagStatus.Red or RagStatus.Amber, $"{k.Code} is {Rag(k)}"));
