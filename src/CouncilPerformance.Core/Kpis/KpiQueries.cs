@@ -50,6 +50,11 @@ public sealed record KpiRow(
     bool TargetIsIllustrative)
 {
     public bool IsIllustrative => ValueIsIllustrative || TargetIsIllustrative;
+
+    /// <summary>The target as set, of any kind; null when none is set for the period.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public Polarity Polarity { get; init; }
 }
 
 public sealed record KpiFilterOptions(
@@ -150,7 +155,11 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged, r.SimilarBand);
             return new KpiRow(r.Id, r.Code, r.Name, r.Priority, r.PriorityId, r.Portfolio, r.ServiceArea, board, r.Designation, r.Status,
                 r.Unit, r.UnitLabel, latest?.Label, rating?.Value, rating?.Target, rag, direction,
-                rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false);
+                rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false)
+            {
+                Terms = rating?.Terms,
+                Polarity = r.Polarity,
+            };
         });
 
         if (filter.Rag is { Count: > 0 } rag)

@@ -31,7 +31,13 @@ public sealed record EntryRow(
     RagStatus Rag,
     string? ReturnComment,
     string? EnteredByName,
-    DateTime? EnteredAt);
+    DateTime? EnteredAt)
+{
+    /// <summary>The target as set, of any kind; null when none is set for the period.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public Polarity Polarity { get; init; }
+}
 
 /// <summary>Per service area, how many results are in each state, and how many are overdue.</summary>
 public sealed record ProgressRow(int ServiceAreaId, string ServiceArea, int Missing, int Draft, int Submitted, int Returned, int Approved, int Overdue)
@@ -86,7 +92,11 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
                     k.Target is { } t ? new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance) : null,
                     k.Polarity,
                     new RatingFacts(value, k.Previous, k.Result.England, k.Result.Neighbours, value is null, k.Redefined)).Rag,
-                k.Result?.ReturnComment, k.Result?.EnteredByName, k.Result?.EnteredAt);
+                k.Result?.ReturnComment, k.Result?.EnteredByName, k.Result?.EnteredAt)
+            {
+                Terms = k.Target is { } terms ? new TargetTerms(terms.Kind, terms.Value, terms.UpperValue, terms.Comparators, terms.EqualCounts, terms.AmberTolerance) : null,
+                Polarity = k.Polarity,
+            };
         }).ToList();
     }
 

@@ -30,6 +30,10 @@ public static class Display
     public static string Target(TargetTerms? terms, KpiUnit unit, string? unitLabel, Polarity polarity) =>
         terms is null ? "No target set" : terms.Describe(polarity, n => Value(n, unit, unitLabel));
 
+    /// <summary>A target of any kind; when only a number is known (older callers), that number.</summary>
+    public static string Target(TargetTerms? terms, decimal? number, KpiUnit unit, string? unitLabel, Polarity polarity) =>
+        Target(terms ?? (number is { } n ? TargetTerms.Number(n) : null), unit, unitLabel, polarity);
+
     /// <summary>A status in the council's words, with the reason when it cannot be judged.</summary>
     public static string Status(TargetRating rating) => rating.Words;
 
