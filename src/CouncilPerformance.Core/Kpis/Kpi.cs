@@ -24,6 +24,12 @@ public class Kpi : Entity, IAudited
 
     public Polarity Polarity { get; set; }
 
+    /// <summary>
+    /// How big a change, either way and in the KPI's own unit, counts as "similar, unchanged or
+    /// statistically insignificant" for direction of travel; null means only no change at all.
+    /// </summary>
+    public decimal? SimilarBand { get; set; }
+
     public KpiDesignation Designation { get; set; }
 
     public DataFrequency Frequency { get; set; }

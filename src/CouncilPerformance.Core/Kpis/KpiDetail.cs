@@ -21,7 +21,14 @@ public sealed record KpiPeriod(
     RagStatus Rag,
     Direction Direction,
     bool DefinitionChangedHere,
-    bool IsIllustrative);
+    bool IsIllustrative)
+{
+    /// <summary>The period's target terms (null when no target row exists: no target set).</summary>
+    public TargetTerms? Terms { get; init; }
+
+    /// <summary>The status against the target with its reason, from <see cref="RagRating"/>.</summary>
+    public TargetRating Rating { get; init; } = TargetRating.NotJudged(NotJudgedReason.NoValue);
+}
 
 /// <summary>Everything the KPI page shows, with RAG and direction worked out for every period.</summary>
 public sealed record KpiDetail(
@@ -54,17 +61,26 @@ public sealed record KpiDetail(
             .DistinctBy(p => p.Id)
             .OrderBy(p => p.StartYear)
             .ToList();
-        var changedFrom = kpi.DefinitionChanges.Select(c => c.EffectiveFromPeriodId).ToHashSet();
+        var redefinedFrom = kpi.DefinitionChanges
+            .Select(c => c.EffectiveFromPeriod?.StartYear ?? periods.FirstOrDefault(p => p.Id == c.EffectiveFromPeriodId)?.StartYear)
+            .OfType<int>()
+            .ToList();
 
         var rows = new List<KpiPeriod>();
-        decimal? previousValue = null;
+        Result? previousResult = null;
+        int? previousYear = null;
         foreach (var period in periods)
         {
             var target = kpi.Targets.FirstOrDefault(t => t.ReportingPeriodId == period.Id);
             var result = kpi.Results.FirstOrDefault(r => r.ReportingPeriodId == period.Id);
             var value = result?.DataStatus == DataStatus.NotAvailable ? null : result?.Value;
-            var changedHere = changedFrom.Contains(period.Id);
+            var previousValue = previousResult?.DataStatus == DataStatus.NotAvailable ? null : previousResult?.Value;
+            var changedHere = redefinedFrom.Contains(period.StartYear);
+
+            // Never compared across a redefinition, even one taking effect in a year with no figures.
+            var changedSincePrevious = previousYear is { } py && DirectionOfTravel.DefinitionChangedBetween(py, period.StartYear, redefinedFrom);
             var published = publishedPeriodIds.Contains(period.Id);
+            var rating = published ? RagRating.Rate(kpi, target, result, previousResult, changedSincePrevious) : TargetRating.NotJudged(NotJudgedReason.NoValue);
 
             // Only published results are rated: an approved figure of an open or closed year is shown
             // as "not yet published", with no RAG status or direction that a reader could take as final.
@@ -76,11 +92,16 @@ public sealed record KpiDetail(
                 target?.Value,
                 target?.AmberTolerance ?? 0,
                 result,
-                published ? RagRating.Rate(result, target, kpi.Polarity) : RagStatus.Grey,
-                published ? DirectionOfTravel.Compare(value, previousValue, kpi.Polarity, changedHere) : Direction.NotComparable,
+                rating.Rag,
+                published ? DirectionOfTravel.Compare(value, previousValue, kpi.Polarity, changedSincePrevious || changedHere, kpi.SimilarBand) : Direction.NotComparable,
                 changedHere,
-                (result?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false)));
-            previousValue = value;
+                (result?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false))
+            {
+                Terms = target?.Terms,
+                Rating = rating,
+            });
+            previousResult = result;
+            previousYear = period.StartYear;
         }
 
         return new KpiDetail(kpi, rows, conflicts, recommendations, sessions);

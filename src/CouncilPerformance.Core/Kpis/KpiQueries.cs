@@ -52,6 +52,11 @@ public sealed record KpiRow(
     bool TargetIsIllustrative)
 {
     public bool IsIllustrative => ValueIsIllustrative || TargetIsIllustrative;
+
+    /// <summary>The target as set, of any kind; null when none is set for the period.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public Polarity Polarity { get; init; }
 }
 
 /// <summary>The orders the KPI list can be read in; each is an index-friendly ORDER BY in the database.</summary>
@@ -120,7 +125,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         if (filter.Rag is { Count: > 0 } rag)
         {
             // In memory, not as one parameter per KPI: the list is short here (a service area's).
-            var matching = (await MatchingRagAsync(db, Sorted(kpis, KpiSort.Priority), latest, rag, cancellationToken)).ToHashSet();
+            var matching = (await MatchingRagAsync(db, Sorted(kpis, KpiSort.Priority), latest, previousId, rag, cancellationToken)).ToHashSet();
             rows = [.. rows.Where(r => matching.Contains(r.Id))];
         }
 
@@ -147,7 +152,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         int total;
         if (filter.Rag is { Count: > 0 } rag)
         {
-            var matching = await MatchingRagAsync(db, Sorted(kpis, sort), latest, rag, cancellationToken);
+            var matching = await MatchingRagAsync(db, Sorted(kpis, sort), latest, previousId, rag, cancellationToken);
             total = matching.Count;
             pageIndex = Math.Min(pageIndex, Math.Max(0, (total - 1) / pageSize));
             var pageIds = matching.Skip(pageIndex * pageSize).Take(pageSize).ToList();
@@ -166,11 +171,12 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
     }
 
     /// <summary>
-    /// The one place the KPI lists call the rating rule. If the rule's inputs change (for example a new
-    /// kind of target), change them here and in <see cref="Figures"/>.
+    /// The one place the KPI lists call the rating rule, for a page's rows and for a RAG filter alike,
+    /// so a filtered list can never disagree with the chips it shows.
     /// </summary>
-    public static RagStatus Rate(decimal? value, decimal? target, decimal tolerance, Polarity polarity) =>
-        RagRating.Rate(value, target, tolerance, polarity);
+    private static RagStatus Rate(TargetTerms? terms, Polarity polarity, decimal? value, decimal? previousValue, decimal? national,
+        decimal? neighbours, bool definitionChanged) =>
+        RagRating.Rate(terms, polarity, new RatingFacts(value, previousValue, national, neighbours, value is null, definitionChanged)).Rag;
 
     private static IQueryable<Kpi> Filtered(AppDbContext db, KpiFilter filter)
     {
@@ -225,37 +231,55 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private sealed record Line(
         int Id, string Code, string Name, string Priority, int PriorityId, string Portfolio, string ServiceArea, string? Board, int? BoardNumber,
-        KpiDesignation Designation, KpiStatus Status, KpiUnit Unit, string? UnitLabel, Polarity Polarity);
+        KpiDesignation Designation, KpiStatus Status, KpiUnit Unit, string? UnitLabel, Polarity Polarity, decimal? SimilarBand);
 
     private static IQueryable<Line> Project(IQueryable<Kpi> kpis) => kpis.Select(k => new Line(
         k.Id, k.Code, k.Name, k.Priority!.Name, k.PriorityId, k.Portfolio!.Name, k.ServiceArea!.Name,
         k.ScrutinyBoard != null ? k.ScrutinyBoard.Name : null, k.ScrutinyBoard != null ? k.ScrutinyBoard.Number : null,
-        k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity));
+        k.Designation, k.Status, k.Unit, k.UnitLabel, k.Polarity, k.SimilarBand));
 
-    private sealed record Figure(int Id, Polarity Polarity, decimal? Value, decimal? Target, decimal Tolerance);
+    private sealed record Figure(
+        int Id, Polarity Polarity, decimal? Value, decimal? National, decimal? Neighbours, decimal? PreviousValue, bool DefinitionChanged,
+        TargetKind? Kind, decimal? Target, decimal? Upper, TargetComparators? Comparators, bool EqualCounts, decimal Tolerance)
+    {
+        public TargetTerms? Terms => Kind is { } kind ? new TargetTerms(kind, Target, Upper, Comparators, EqualCounts, Tolerance) : null;
+    }
 
-    // One row per KPI in the list's order: its polarity and this period's value and target, by left joins
-    // on the (KPI, period) indexes, so SQLite reads two index entries per KPI and no names.
-    private static IQueryable<Figure> Figures(AppDbContext db, IQueryable<Kpi> sortedKpis, int periodId)
+    // One row per KPI in the list's order: what the rule needs to rate it (this and the previous period's
+    // values, this period's comparators and target), by left joins on the (KPI, period) indexes, so
+    // SQLite reads a few index entries per KPI and no names.
+    private static IQueryable<Figure> Figures(AppDbContext db, IQueryable<Kpi> sortedKpis, int periodId, int? previousId)
     {
         var results = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Approved);
+        var before = previousId ?? -1;
+        var previous = db.Results.Where(r => r.ReportingPeriodId == before && r.State == ResultState.Approved);
         var targets = db.Targets.Where(t => t.ReportingPeriodId == periodId);
         return
             from k in sortedKpis
             join r in results on k.Id equals r.KpiId into rs
             from r in rs.DefaultIfEmpty()
+            join p in previous on k.Id equals p.KpiId into ps
+            from p in ps.DefaultIfEmpty()
             join t in targets on k.Id equals t.KpiId into ts
             from t in ts.DefaultIfEmpty()
             select new Figure(
                 k.Id,
                 k.Polarity,
                 r != null && r.DataStatus != DataStatus.NotAvailable ? r.Value : null,
+                r != null ? r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                r != null ? r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                p != null && p.DataStatus != DataStatus.NotAvailable ? p.Value : null,
+                db.KpiDefinitionChanges.Any(c => c.KpiId == k.Id && c.EffectiveFromPeriodId == periodId),
+                t != null ? t.Kind : null,
                 t != null ? t.Value : null,
+                t != null ? t.UpperValue : null,
+                t != null ? t.Comparators : null,
+                t != null && t.EqualCounts,
                 t != null ? t.AmberTolerance : 0m);
     }
 
     // The ids, in the list's order, of the KPIs whose rating is one of those asked for.
-    private static async Task<List<int>> MatchingRagAsync(AppDbContext db, IQueryable<Kpi> sortedKpis, ReportingPeriod? latest,
+    private static async Task<List<int>> MatchingRagAsync(AppDbContext db, IQueryable<Kpi> sortedKpis, ReportingPeriod? latest, int? previousId,
         IReadOnlyCollection<RagStatus> rag, CancellationToken cancellationToken)
     {
         if (latest is null)
@@ -264,8 +288,10 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             return rag.Contains(RagStatus.Grey) ? await sortedKpis.Select(k => k.Id).ToListAsync(cancellationToken) : [];
         }
 
-        var figures = await Figures(db, sortedKpis, latest.Id).ToListAsync(cancellationToken);
-        return [.. figures.Where(f => rag.Contains(Rate(f.Value, f.Target, f.Tolerance, f.Polarity))).Select(f => f.Id)];
+        var figures = await Figures(db, sortedKpis, latest.Id, previousId).ToListAsync(cancellationToken);
+        return [.. figures
+            .Where(f => rag.Contains(Rate(f.Terms, f.Polarity, f.Value, f.PreviousValue, f.National, f.Neighbours, f.DefinitionChanged)))
+            .Select(f => f.Id)];
     }
 
     private static async Task<(ReportingPeriod? Latest, int? PreviousId)> PeriodsAsync(AppDbContext db, CancellationToken cancellationToken)
@@ -292,11 +318,16 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         {
             var rating = ratings.GetValueOrDefault(r.Id);
             var board = r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber);
-            var rag = rating is null ? RagStatus.Grey : Rate(rating.Value, rating.Target, rating.Tolerance, r.Polarity);
-            var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged);
+            var rag = rating is null ? RagStatus.Grey
+                : Rate(rating.Terms, r.Polarity, rating.Value, rating.PreviousValue, rating.National, rating.Neighbours, rating.DefinitionChanged);
+            var direction = rating is null ? Direction.NotComparable : DirectionOfTravel.Compare(rating.Value, rating.PreviousValue, r.Polarity, rating.DefinitionChanged, r.SimilarBand);
             return new KpiRow(r.Id, r.Code, r.Name, r.Priority, r.PriorityId, r.Portfolio, r.ServiceArea, board, r.Designation, r.Status,
                 r.Unit, r.UnitLabel, latest?.Label, rating?.Value, rating?.Target, rag, direction,
-                rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false);
+                rating?.ValueIsIllustrative ?? false, rating?.TargetIsIllustrative ?? false)
+            {
+                Terms = rating?.Terms,
+                Polarity = r.Polarity,
+            };
         })];
     }
 
@@ -355,7 +386,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             .OrderByDescending(p => p.StartYear)
             .FirstOrDefaultAsync(cancellationToken);
 
-    private sealed record Rating(decimal? Value, decimal? Target, decimal Tolerance, decimal? PreviousValue, bool DefinitionChanged, bool ValueIsIllustrative, bool TargetIsIllustrative);
+    private sealed record Rating(decimal? Value, decimal? Target, TargetTerms? Terms, decimal? National, decimal? Neighbours, decimal? PreviousValue, bool DefinitionChanged, bool ValueIsIllustrative, bool TargetIsIllustrative);
 
     // Three queries for one list of KPIs (a page, or a service area's): this and the previous period's
     // results, the targets and the definition changes. The periods are named by id, so each lookup is a
@@ -366,11 +397,16 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         var periodIds = previousId is { } before ? new[] { periodId, before } : [periodId];
         var results = await db.Results.AsNoTracking()
             .Where(r => kpiIds.Contains(r.KpiId) && periodIds.Contains(r.ReportingPeriodId) && r.State == ResultState.Approved)
-            .Select(r => new { r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, r.IsIllustrative })
+            .Select(r => new
+            {
+                r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, r.IsIllustrative,
+                National = r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault(),
+                Neighbours = r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => kpiIds.Contains(t.KpiId) && t.ReportingPeriodId == periodId)
-            .Select(t => new { t.KpiId, t.Value, t.AmberTolerance, t.IsIllustrative })
+            .Select(t => new { t.KpiId, t.Value, t.IsIllustrative, Terms = new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance) })
             .ToDictionaryAsync(t => t.KpiId, cancellationToken);
         var redefined = await db.KpiDefinitionChanges.AsNoTracking()
             .Where(c => kpiIds.Contains(c.KpiId) && c.EffectiveFromPeriodId == periodId)
@@ -385,7 +421,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             var now = current.GetValueOrDefault(id);
             var before = previous.GetValueOrDefault(id);
             var target = targets.GetValueOrDefault(id);
-            return new Rating(now?.Value, target?.Value, target?.AmberTolerance ?? 0, before?.Value, redefinedNow.Contains(id),
+            return new Rating(now?.Value, target?.Value, target?.Terms, now?.National, now?.Neighbours, before?.Value, redefinedNow.Contains(id),
                 now?.IsIllustrative ?? false, target?.IsIllustrative ?? false);
         });
     }

@@ -175,6 +175,11 @@ public sealed class OpenDataExporter(IDbContextFactory<AppDbContext> dbFactory, 
                 r.Value, r.Numerator, r.Denominator, r.PeriodNote, r.DataStatus, r.NotAvailableReason,
                 Target = db.Targets.Where(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId).Select(t => t.Value).FirstOrDefault(),
                 Tolerance = db.Targets.Where(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId).Select(t => (decimal?)t.AmberTolerance).FirstOrDefault(),
+                TargetKind = db.Targets.Where(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId).Select(t => (TargetKind?)t.Kind).FirstOrDefault(),
+                TargetUpper = db.Targets.Where(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId).Select(t => t.UpperValue).FirstOrDefault(),
+                TargetComparators = db.Targets.Where(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId).Select(t => t.Comparators).FirstOrDefault(),
+                TargetEqualCounts = db.Targets.Any(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId && t.EqualCounts),
+                r.Kpi.SimilarBand,
                 TargetIllustrative = db.Targets.Any(t => t.KpiId == r.KpiId && t.ReportingPeriodId == r.ReportingPeriodId && t.IsIllustrative),
                 England = r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault(),
                 WestMidlands = r.Comparators.Where(c => c.Comparator == Comparator.WestMidlands).Select(c => (decimal?)c.Value).FirstOrDefault(),
@@ -191,14 +196,16 @@ public sealed class OpenDataExporter(IDbContextFactory<AppDbContext> dbFactory, 
         {
             var value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value;
             var before = previous is { } p && p.KpiId == r.KpiId && p.StartYear == r.StartYear - 1 ? p.Value : null;
-            var rag = RagRating.Rate(value, r.Target, r.Tolerance ?? 0, r.Polarity);
-            var direction = DirectionOfTravel.Compare(value, before, r.Polarity, r.DefinitionChanged);
-            var judgement = new HeadlineItem(rag, value is not null, r.Target is not null, direction);
+            var terms = r.TargetKind is { } kind ? new TargetTerms(kind, r.Target, r.TargetUpper, r.TargetComparators, r.TargetEqualCounts, r.Tolerance ?? 0) : null;
+            var rag = RagRating.Rate(terms, r.Polarity, new RatingFacts(value, before, r.England, r.Neighbours, value is null, r.DefinitionChanged)).Rag;
+            var direction = DirectionOfTravel.Compare(value, before, r.Polarity, r.DefinitionChanged, r.SimilarBand);
+            var judgement = new HeadlineItem(rag, value is not null, terms?.IsSet ?? false, direction);
             previous = (r.KpiId, r.StartYear, value);
             yield return
             [
                 r.Code, r.Name, r.Priority, r.Label, r.StartYear, value, Snake(r.Unit.ToString()), r.Numerator, r.Denominator, r.PeriodNote,
-                Snake(r.DataStatus.ToString()), r.NotAvailableReason, r.Target, CouncilWords.Of(judgement.Status), Snake(rag.ToString()),
+                Snake(r.DataStatus.ToString()), r.NotAvailableReason, terms?.Kind == TargetKind.Value ? r.Target : null,
+                terms?.Describe(r.Polarity) ?? "No target set", CouncilWords.Of(judgement.Status), Snake(rag.ToString()),
                 CouncilWords.Of(judgement.Progress), Snake(direction.ToString()), r.DefinitionChanged, r.England, r.WestMidlands, r.Neighbours,
                 r.Commentary, r.Corrected, r.IsIllustrative || r.TargetIllustrative, r.SourceNote,
             ];

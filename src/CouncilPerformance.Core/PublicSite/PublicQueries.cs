@@ -56,6 +56,7 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
                     k.ReplacedByKpi!.Code, k.ReplacedByKpi.Name,
                     k.Strategies.OrderBy(s => s.Name).Select(s => s.Name).ToList()),
                 k.Polarity,
+                k.SimilarBand,
                 BoardNumber = k.ScrutinyBoard!.Number,
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -69,7 +70,7 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         var years = (await PublishedYearsAsync(db, cancellationToken)).OrderBy(y => y.StartYear).ToList();
         var targets = await db.Targets.AsNoTracking().Where(PublicRules.TargetIsPublic).Where(t => t.KpiId == kpi.Id)
-            .Select(t => new { t.ReportingPeriodId, t.Value, t.AmberTolerance, t.IsIllustrative })
+            .Select(t => new { t.ReportingPeriodId, t.Value, t.IsIllustrative, Terms = new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance) })
             .ToDictionaryAsync(t => t.ReportingPeriodId, cancellationToken);
         var results = await db.Results.AsNoTracking().AsSplitQuery().Where(PublicRules.ResultIsPublic).Where(r => r.KpiId == kpi.Id)
             .Select(r => new
@@ -107,14 +108,19 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
                 r.IsIllustrative, r.SourceNote, r.Comparators, r.Breakdowns.OrderBy(b => b.Dimension).ThenBy(b => b.SortOrder).ToList(), r.Corrections);
             var value = result?.ShownValue;
             var changedHere = changedFrom.Contains(year.Id);
+            var rated = new RatingFacts(value, previous, Comparator(r?.Comparators, Results.Comparator.England),
+                Comparator(r?.Comparators, Results.Comparator.StatisticalNeighbours), NotAvailable: value is null, changedHere);
             periods.Add(new PublicKpiPeriod(
                 year,
                 target?.Value,
                 target?.IsIllustrative ?? false,
                 result,
-                RagRating.Rate(value, target?.Value, target?.AmberTolerance ?? 0, kpi.Polarity),
-                DirectionOfTravel.Compare(value, previous, kpi.Polarity, changedHere),
-                changedHere));
+                RagRating.Rate(target?.Terms, kpi.Polarity, rated).Rag,
+                DirectionOfTravel.Compare(value, previous, kpi.Polarity, changedHere, kpi.SimilarBand),
+                changedHere)
+            {
+                Terms = target?.Terms,
+            });
             previous = value;
         }
 
@@ -125,6 +131,9 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
             findings.OrderBy(f => f.SessionNumber).ToList(),
             recommendations);
     }
+
+    private static decimal? Comparator(IEnumerable<PublicComparator>? comparators, Results.Comparator which) =>
+        comparators?.FirstOrDefault(c => c.Comparator == which)?.Value;
 
     private static async Task<List<PublishedYear>> PublishedYearsAsync(AppDbContext db, CancellationToken cancellationToken) =>
         (await db.ReportingPeriods.AsNoTracking().Where(PublicRules.PeriodIsPublished)
@@ -142,15 +151,20 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Where(k => k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview
                 || k.Results.Any(r => r.ReportingPeriodId == year.Id && r.State == ResultState.Approved))
             .OrderBy(k => k.Priority!.SortOrder).ThenBy(k => k.Name)
-            .Select(k => new { k.Id, k.Code, k.Name, Priority = k.Priority!.Name, PrioritySort = k.Priority.SortOrder, Portfolio = k.Portfolio!.Name, k.Unit, k.UnitLabel, k.Polarity })
+            .Select(k => new { k.Id, k.Code, k.Name, Priority = k.Priority!.Name, PrioritySort = k.Priority.SortOrder, Portfolio = k.Portfolio!.Name, k.Unit, k.UnitLabel, k.Polarity, k.SimilarBand })
             .ToListAsync(cancellationToken);
         var results = await db.Results.AsNoTracking().Where(PublicRules.ResultIsPublic)
             .Where(r => periodIds.Contains(r.ReportingPeriodId))
-            .Select(r => new { r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, NotAvailable = r.DataStatus == DataStatus.NotAvailable, r.PeriodNote, r.Commentary, r.IsIllustrative })
+            .Select(r => new
+            {
+                r.KpiId, r.ReportingPeriodId, Value = r.DataStatus == DataStatus.NotAvailable ? null : r.Value, NotAvailable = r.DataStatus == DataStatus.NotAvailable, r.PeriodNote, r.Commentary, r.IsIllustrative,
+                England = r.Comparators.Where(c => c.Comparator == Results.Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault(),
+                Neighbours = r.Comparators.Where(c => c.Comparator == Results.Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking()
             .Where(t => t.ReportingPeriodId == year.Id)
-            .Select(t => new { t.KpiId, t.Value, t.AmberTolerance, t.IsIllustrative })
+            .Select(t => new { t.KpiId, t.Value, t.IsIllustrative, Terms = new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance) })
             .ToDictionaryAsync(t => t.KpiId, cancellationToken);
         var redefined = (await db.KpiDefinitionChanges.AsNoTracking()
             .Where(c => c.EffectiveFromPeriodId == year.Id)
@@ -165,12 +179,15 @@ public sealed class PublicQueries(IDbContextFactory<AppDbContext> dbFactory)
             var then = before.GetValueOrDefault(k.Id);
             var target = targets.GetValueOrDefault(k.Id);
             var changed = redefined.Contains(k.Id);
-            var rag = RagRating.Rate(now?.Value, target?.Value, target?.AmberTolerance ?? 0, k.Polarity);
+            var rag = RagRating.Rate(target?.Terms, k.Polarity, new RatingFacts(now?.Value, then?.Value, now?.England, now?.Neighbours, now?.NotAvailable ?? true, changed)).Rag;
             return new PublicKpiLine(
                 k.Code, k.Name, k.Priority, k.PrioritySort, k.Portfolio, k.Unit, k.UnitLabel, k.Polarity,
                 now?.Value, now?.PeriodNote, now?.NotAvailable ?? false, target?.Value, then?.Value,
-                rag, DirectionOfTravel.Compare(now?.Value, then?.Value, k.Polarity, changed), changed,
-                (now?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false), now?.Commentary);
+                rag, DirectionOfTravel.Compare(now?.Value, then?.Value, k.Polarity, changed, k.SimilarBand), changed,
+                (now?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false), now?.Commentary)
+            {
+                Terms = target?.Terms,
+            };
         }).ToList();
 
         return new PublicYearView(year, PerformanceHeadline.From(lines.Select(l => l.Judgement)), lines, years);

@@ -25,7 +25,10 @@ public sealed record PublicKpiLine(
     bool IsIllustrative,
     string? Commentary)
 {
-    public HeadlineItem Judgement => new(Rag, Value is not null, Target is not null, Direction);
+    /// <summary>The target as set, of any kind; null when no target row exists.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public HeadlineItem Judgement => new(Rag, Value is not null, Terms?.IsSet ?? Target is not null, Direction);
 
     public TargetStatus Status => Judgement.Status;
 
@@ -98,7 +101,10 @@ public sealed record PublicKpiPeriod(
     Direction Direction,
     bool DefinitionChangedHere)
 {
-    public HeadlineItem Judgement => new(Rag, Result?.ShownValue is not null, Target is not null, Direction);
+    /// <summary>The target as set, of any kind; null when no target row exists.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public HeadlineItem Judgement => new(Rag, Result?.ShownValue is not null, Terms?.IsSet ?? Target is not null, Direction);
 
     public bool IsIllustrative => TargetIsIllustrative || (Result?.IsIllustrative ?? false);
 }

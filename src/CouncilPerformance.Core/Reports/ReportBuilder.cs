@@ -86,7 +86,8 @@ public sealed class ReportBuilder(IDbContextFactory<AppDbContext> dbFactory, Pub
                     return (IReadOnlyList<string>)
                     [
                         k.Name, k.NotAvailable ? "Not available" : ReportFormat.Value(k.Value, k.Unit, k.UnitLabel) + (k.IsIllustrative ? " (illustrative)" : ""),
-                        k.Target is null ? "No target set" : ReportFormat.Value(k.Target, k.Unit, k.UnitLabel),
+                        k.Terms is { } terms ? terms.Describe(k.Polarity, n => ReportFormat.Value(n, k.Unit, k.UnitLabel))
+                            : k.Target is null ? "No target set" : ReportFormat.Value(k.Target, k.Unit, k.UnitLabel),
                         CouncilWords.Of(k.Status), CouncilWords.Of(k.Progress),
                         Comparator(Results.Comparator.England), Comparator(Results.Comparator.WestMidlands), Comparator(Results.Comparator.StatisticalNeighbours),
                     ];

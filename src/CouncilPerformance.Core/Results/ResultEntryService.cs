@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CouncilPerformance.Core.Results;
 
 /// <summary>The KPI, its target and the current result that a result form or import row works against.</summary>
-public sealed record EntryContext(Kpi Kpi, ReportingPeriod Period, Target? Target, Result? Result, decimal? PreviousValue);
+public sealed record EntryContext(Kpi Kpi, ReportingPeriod Period, Target? Target, Result? Result, decimal? PreviousValue)
+{
+    /// <summary>True when the KPI was redefined from this period, so the previous value is not comparable.</summary>
+    public bool RedefinedThisPeriod { get; init; }
+}
 
 /// <summary>
 /// Officers' entry and the performance team's sign-off of results. Every rule is enforced here, not
@@ -61,7 +65,7 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             return EntryOutcome.Conflict(result);
         }
 
-        var errors = ResultInputValidator.Validate(input, context.Kpi, context.Target, complete: true);
+        var errors = ResultInputValidator.Validate(input, context.Kpi, context.Target, complete: true, context.PreviousValue, context.RedefinedThisPeriod);
         if (errors.Count > 0)
         {
             return EntryOutcome.Invalid(errors);
@@ -179,7 +183,7 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             return EntryOutcome.Refused(refusal);
         }
 
-        var errors = ResultInputValidator.Validate(input, context.Kpi, context.Target, complete: state == ResultState.Submitted);
+        var errors = ResultInputValidator.Validate(input, context.Kpi, context.Target, complete: state == ResultState.Submitted, context.PreviousValue, context.RedefinedThisPeriod);
         if (errors.Count > 0)
         {
             return EntryOutcome.Invalid(errors);
@@ -287,6 +291,7 @@ public sealed class ResultEntryService(IDbContextFactory<AppDbContext> dbFactory
             .Where(r => r.KpiId == kpiId && r.ReportingPeriod!.StartYear == period.StartYear - 1 && r.State == ResultState.Approved && r.DataStatus != DataStatus.NotAvailable)
             .Select(r => r.Value)
             .FirstOrDefaultAsync(cancellationToken);
-        return new EntryContext(kpi, period, target, result, previous);
+        var redefined = await db.KpiDefinitionChanges.AnyAsync(c => c.KpiId == kpiId && c.EffectiveFromPeriodId == periodId, cancellationToken);
+        return new EntryContext(kpi, period, target, result, previous) { RedefinedThisPeriod = redefined };
     }
 }

@@ -56,6 +56,15 @@ public sealed class ResultInput
         return kpi.Unit == KpiUnit.Rate ? null : Value;
     }
 
+    /// <summary>The figures the input's target is judged by: its value and comparators, and the previous period's value.</summary>
+    public RatingFacts Facts(Kpi kpi, decimal? previousValue, bool definitionChangedSincePrevious = false) => new(
+        EffectiveValue(kpi),
+        previousValue,
+        Comparators.GetValueOrDefault(Comparator.England),
+        Comparators.GetValueOrDefault(Comparator.StatisticalNeighbours),
+        DataStatus == DataStatus.NotAvailable,
+        definitionChangedSincePrevious);
+
     public static ResultInput From(Result result)
     {
         ArgumentNullException.ThrowIfNull(result);

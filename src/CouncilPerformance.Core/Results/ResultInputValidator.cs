@@ -38,7 +38,9 @@ public static partial class ResultInputValidator
     /// Validates <paramref name="input"/>. With <paramref name="complete"/> false (a draft) missing
     /// values are allowed, but anything entered must still be valid.
     /// </summary>
-    public static IReadOnlyList<FieldError> Validate(ResultInput input, Kpi kpi, Target? target, bool complete)
+    /// <param name="previousValue">The previous period's approved value, for a direction target; without it such a target cannot be judged.</param>
+    /// <param name="definitionChangedSincePrevious">True when the KPI was redefined since that value, so it cannot be compared.</param>
+    public static IReadOnlyList<FieldError> Validate(ResultInput input, Kpi kpi, Target? target, bool complete, decimal? previousValue = null, bool definitionChangedSincePrevious = false)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(kpi);
@@ -90,10 +92,10 @@ public static partial class ResultInputValidator
 
         if (complete && errors.Count == 0 && string.IsNullOrWhiteSpace(input.Commentary))
         {
-            var rag = RagRating.Rate(input.EffectiveValue(kpi), target?.Value, target?.AmberTolerance ?? 0, kpi.Polarity);
-            if (rag is RagStatus.Red or RagStatus.Amber)
+            var rating = RagRating.Rate(target?.Terms, kpi.Polarity, input.Facts(kpi, previousValue, definitionChangedSincePrevious));
+            if (rating.Rag is RagStatus.Red or RagStatus.Amber)
             {
-                errors.Add(new(Fields.Commentary, $"Add commentary: the result is {rag.ToString().ToLowerInvariant()}, so explain what happened and what is being done"));
+                errors.Add(new(Fields.Commentary, $"Add commentary: the result is {rating.Rag.ToString().ToLowerInvariant()}, so explain what happened and what is being done"));
             }
         }
 

@@ -31,7 +31,13 @@ public sealed record EntryRow(
     RagStatus Rag,
     string? ReturnComment,
     string? EnteredByName,
-    DateTime? EnteredAt);
+    DateTime? EnteredAt)
+{
+    /// <summary>The target as set, of any kind; null when none is set for the period.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public Polarity Polarity { get; init; }
+}
 
 /// <summary>Per service area, how many results are in each state, and how many are overdue.</summary>
 public sealed record ProgressRow(int ServiceAreaId, string ServiceArea, int Missing, int Draft, int Submitted, int Returned, int Approved, int Overdue)
@@ -120,9 +126,27 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
 
         public DateTime? EnteredAt { get; init; }
 
+        public decimal? England { get; init; }
+
+        public decimal? Neighbours { get; init; }
+
+        public decimal? PreviousValue { get; init; }
+
+        public bool Redefined { get; init; }
+
+        public TargetKind? Kind { get; init; }
+
         public decimal? Target { get; init; }
 
+        public decimal? UpperTarget { get; init; }
+
+        public TargetComparators? Comparators { get; init; }
+
+        public bool EqualCounts { get; init; }
+
         public decimal Tolerance { get; init; }
+
+        public TargetTerms? Terms => Kind is { } kind ? new TargetTerms(kind, Target, UpperTarget, Comparators, EqualCounts, Tolerance) : null;
     }
 
     // Joins rather than FirstOrDefault() lookups: EF turns those into ROW_NUMBER() subqueries over the
@@ -130,6 +154,13 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
     private static IQueryable<EntryLine> Entries(AppDbContext db, IQueryable<Kpi> kpis, IQueryable<Result> results, int periodId, bool inner)
     {
         var targets = db.Targets.Where(t => t.ReportingPeriodId == periodId);
+
+        // A direction target is judged against the previous year's approved figure; one uncorrelated
+        // subquery names that year, so the join stays a seek on (KPI, period).
+        var previousPeriods = db.ReportingPeriods
+            .Where(p => p.StartYear == db.ReportingPeriods.Where(q => q.Id == periodId).Select(q => q.StartYear).FirstOrDefault() - 1)
+            .Select(p => p.Id);
+        var previous = db.Results.Where(r => previousPeriods.Contains(r.ReportingPeriodId) && r.State == ResultState.Approved && r.DataStatus != DataStatus.NotAvailable);
         var withResults = inner
             ? from k in kpis join r in results on k.Id equals r.KpiId select new { k, r }
             : from k in kpis join r in results on k.Id equals r.KpiId into rs from r in rs.DefaultIfEmpty() select new { k, r };
@@ -138,6 +169,8 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
             join a in db.ServiceAreas on x.k.ServiceAreaId equals a.Id
             join t in targets on x.k.Id equals t.KpiId into ts
             from t in ts.DefaultIfEmpty()
+            join p in previous on x.k.Id equals p.KpiId into ps
+            from p in ps.DefaultIfEmpty()
             select new EntryLine
             {
                 KpiId = x.k.Id,
@@ -156,7 +189,15 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
                 ReturnComment = x.r != null ? x.r.ReturnComment : null,
                 EnteredByName = x.r != null ? x.r.EnteredByName : null,
                 EnteredAt = x.r != null ? x.r.EnteredAt : null,
+                England = x.r != null ? x.r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                Neighbours = x.r != null ? x.r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                PreviousValue = p != null ? p.Value : null,
+                Redefined = db.KpiDefinitionChanges.Any(c => c.KpiId == x.k.Id && c.EffectiveFromPeriodId == periodId),
+                Kind = t != null ? t.Kind : null,
                 Target = t != null ? t.Value : null,
+                UpperTarget = t != null ? t.UpperValue : null,
+                Comparators = t != null ? t.Comparators : null,
+                EqualCounts = t != null && t.EqualCounts,
                 Tolerance = t != null ? t.AmberTolerance : 0m,
             };
     }
@@ -167,8 +208,13 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         return new EntryRow(k.KpiId, k.Code, k.Name, k.ServiceAreaId, k.ServiceArea, k.Unit, k.UnitLabel, k.ResultId, k.Version,
             k.State is { } state ? Enum.Parse<EntryStatus>(state.ToString()) : EntryStatus.Missing,
             value, k.Target,
-            k.ResultId is null ? RagStatus.Grey : RagRating.Rate(value, k.Target, k.Tolerance, k.Polarity),
-            k.ReturnComment, k.EnteredByName, k.EnteredAt);
+            k.ResultId is null ? RagStatus.Grey
+                : RagRating.Rate(k.Terms, k.Polarity, new RatingFacts(value, k.PreviousValue, k.England, k.Neighbours, value is null, k.Redefined)).Rag,
+            k.ReturnComment, k.EnteredByName, k.EnteredAt)
+        {
+            Terms = k.Terms,
+            Polarity = k.Polarity,
+        };
     }
 
     /// <summary>The performance team's board: per service area, results missing, drafted, submitted, returned, approved, overdue.</summary>

@@ -123,7 +123,12 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
                 k.Id, k.Code, k.Name, Priority = k.Priority!.Name, Board = k.ScrutinyBoard!.Name, BoardNumber = k.ScrutinyBoard!.Number,
                 k.Frequency, k.ExpectedReleaseMonth, k.ServiceAreaId, k.Designation, k.Status, Replaced = k.ReplacedByKpiId != null,
                 Strategies = k.Strategies.Count,
-                HasTarget = db.Targets.Any(t => t.KpiId == k.Id && t.ReportingPeriodId == periodId && t.Value != null),
+                // A target of any kind counts, as long as it says what it asks (TargetTerms.IsSet, in SQL).
+                HasTarget = db.Targets.Any(t => t.KpiId == k.Id && t.ReportingPeriodId == periodId
+                    && (t.Kind == TargetKind.Direction
+                        || (t.Kind == TargetKind.Value && t.Value != null)
+                        || (t.Kind == TargetKind.Range && t.Value != null && t.UpperValue != null)
+                        || (t.Kind == TargetKind.Comparator && t.Comparators != null))),
                 HasData = published && db.Results.Any(r => r.KpiId == k.Id && r.ReportingPeriodId == periodId && r.State == ResultState.Approved
                     && r.DataStatus != DataStatus.NotAvailable && r.Value != null),
                 HadDataLastYear = db.Results.Any(r => r.KpiId == k.Id && r.ReportingPeriod!.StartYear == previousYear && r.State == ResultState.Approved

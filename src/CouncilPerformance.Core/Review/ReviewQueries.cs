@@ -56,7 +56,10 @@ public sealed record ReviewRow(
     bool IsIllustrative,
     IReadOnlyList<ComparatorFigure> Comparators)
 {
-    public HeadlineItem Judgement => new(Rag, Value is not null, Target is not null, Direction);
+    /// <summary>The target as set, of any kind; null when none is set.</summary>
+    public TargetTerms? Terms { get; init; }
+
+    public HeadlineItem Judgement => new(Rag, Value is not null, Terms?.IsSet ?? Target is not null, Direction);
 }
 
 public sealed record ComparatorFigure(Comparator Comparator, decimal Value);
@@ -155,7 +158,10 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
             l.BoardName is null ? null : ScrutinyBoard.FormatName(l.BoardName, l.BoardNumber),
             l.Designation, l.Unit, l.UnitLabel, l.Polarity, l.Value, l.PeriodNote, l.DataStatus, l.NotAvailableReason, l.Commentary,
             l.Target, l.PreviousValue, l.Rag, l.Direction, l.IsIllustrative,
-            l.ResultId is { } id ? comparators[id].OrderBy(c => c.Comparator).ToList() : [])).ToList();
+            l.ResultId is { } id ? comparators[id].OrderBy(c => c.Comparator).ToList() : [])
+        {
+            Terms = l.Kind == TargetKind.None ? null : new TargetTerms(l.Kind, l.Target, l.UpperValue, l.TargetComparators, l.EqualCounts, l.Tolerance),
+        }).ToList();
         return new ReviewPage(rows, total, pageIndex, pageSize);
     }
 
@@ -202,6 +208,16 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
         public string? Commentary { get; init; }
 
         public decimal? Target { get; init; }
+
+        public TargetKind Kind { get; init; }
+
+        public decimal? UpperValue { get; init; }
+
+        public TargetComparators? TargetComparators { get; init; }
+
+        public bool EqualCounts { get; init; }
+
+        public decimal Tolerance { get; init; }
 
         public decimal? PreviousValue { get; init; }
 
@@ -264,14 +280,43 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
                 k,
                 r,
                 Value = r != null && r.DataStatus != Results.DataStatus.NotAvailable ? r.Value : null,
+                Kind = t != null ? t.Kind : TargetKind.None,
                 Target = t != null ? t.Value : null,
+                Upper = t != null ? t.UpperValue : null,
+                Comparators = t != null ? t.Comparators : null,
+                EqualCounts = t != null && t.EqualCounts,
                 Tolerance = t != null ? t.AmberTolerance : 0m,
                 Previous = p != null ? p.Value : null,
+                National = r != null ? r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                Neighbours = r != null ? r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
                 Changed = db.KpiDefinitionChanges.Any(c => c.KpiId == k.Id && c.EffectiveFromPeriodId == periodId),
                 Illustrative = (r != null && r.IsIllustrative) || (t != null && t.IsIllustrative),
             };
 
-        return joined.Select(x => new Line
+        // RagRating.Rate as SQL: the shortfall against the target of each kind (null when it cannot be judged),
+        // then green when it is met (strictly beaten for direction and "better than" comparator targets).
+        var judged = joined.Select(x => new
+        {
+            x.k, x.r, x.Value, x.Kind, x.Target, x.Upper, x.Comparators, x.EqualCounts, x.Tolerance, x.Previous, x.Changed, x.Illustrative,
+            HasTarget = x.Kind == TargetKind.Value ? x.Target != null
+                : x.Kind == TargetKind.Range ? x.Target != null && x.Upper != null
+                : x.Kind == TargetKind.Comparator ? x.Comparators != null
+                : x.Kind == TargetKind.Direction,
+            Strict = x.Kind == TargetKind.Direction || (x.Kind == TargetKind.Comparator && !x.EqualCounts),
+            Shortfall = x.Value == null ? null
+                : x.Kind == TargetKind.Value ? (x.k.Polarity == Polarity.HigherIsBetter ? x.Target - x.Value : x.Value - x.Target)
+                : x.Kind == TargetKind.Range ? (x.Target == null || x.Upper == null ? null : x.Value < x.Target ? x.Target - x.Value : x.Value > x.Upper ? x.Value - x.Upper : 0m)
+                : x.Kind == TargetKind.Direction ? (x.Changed ? null : x.k.Polarity == Polarity.HigherIsBetter ? x.Previous - x.Value : x.Value - x.Previous)
+                : x.Kind == TargetKind.Comparator
+                    ? (x.Comparators == TargetComparators.National ? (x.k.Polarity == Polarity.HigherIsBetter ? x.National - x.Value : x.Value - x.National)
+                        : x.Comparators == TargetComparators.StatisticalNeighbours ? (x.k.Polarity == Polarity.HigherIsBetter ? x.Neighbours - x.Value : x.Value - x.Neighbours)
+                        : x.National == null || x.Neighbours == null ? null
+                        : x.k.Polarity == Polarity.HigherIsBetter ? (x.National > x.Neighbours ? x.National : x.Neighbours) - x.Value
+                        : x.Value - (x.National < x.Neighbours ? x.National : x.Neighbours))
+                : null,
+        });
+
+        return judged.Select(x => new Line
         {
             KpiId = x.k.Id,
             Code = x.k.Code,
@@ -292,19 +337,22 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
             NotAvailableReason = x.r != null ? x.r.NotAvailableReason : null,
             Commentary = x.r != null ? x.r.Commentary : null,
             Target = x.Target,
+            Kind = x.Kind,
+            UpperValue = x.Upper,
+            TargetComparators = x.Comparators,
+            EqualCounts = x.EqualCounts,
+            Tolerance = x.Tolerance,
             PreviousValue = x.Previous,
             HasValue = x.Value != null,
-            HasTarget = x.Target != null,
-            Rag = x.Value == null || x.Target == null ? RagStatus.Grey
-                : x.k.Polarity == Polarity.HigherIsBetter
-                    ? (x.Value >= x.Target ? RagStatus.Green : x.Value >= x.Target - x.Tolerance ? RagStatus.Amber : RagStatus.Red)
-                    : (x.Value <= x.Target ? RagStatus.Green : x.Value <= x.Target + x.Tolerance ? RagStatus.Amber : RagStatus.Red),
-            RagOrder = x.Value == null || x.Target == null ? 3
-                : x.k.Polarity == Polarity.HigherIsBetter
-                    ? (x.Value >= x.Target ? 2 : x.Value >= x.Target - x.Tolerance ? 1 : 0)
-                    : (x.Value <= x.Target ? 2 : x.Value <= x.Target + x.Tolerance ? 1 : 0),
+            HasTarget = x.HasTarget,
+            Rag = !x.HasTarget || x.Shortfall == null ? RagStatus.Grey
+                : (x.Strict ? x.Shortfall < 0 : x.Shortfall <= 0) ? RagStatus.Green
+                : x.Tolerance > 0 && x.Shortfall <= x.Tolerance ? RagStatus.Amber : RagStatus.Red,
+            RagOrder = !x.HasTarget || x.Shortfall == null ? 3
+                : (x.Strict ? x.Shortfall < 0 : x.Shortfall <= 0) ? 2
+                : x.Tolerance > 0 && x.Shortfall <= x.Tolerance ? 1 : 0,
             Direction = x.Value == null || x.Previous == null || x.Changed ? Direction.NotComparable
-                : x.Value == x.Previous ? Direction.Unchanged
+                : (x.k.SimilarBand == null ? x.Value == x.Previous : x.Value - x.Previous <= x.k.SimilarBand && x.Previous - x.Value <= x.k.SimilarBand) ? Direction.Unchanged
                 : x.k.Polarity == Polarity.HigherIsBetter
                     ? (x.Value > x.Previous ? Direction.Better : Direction.Worse)
                     : (x.Value < x.Previous ? Direction.Better : Direction.Worse),

@@ -353,6 +353,10 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("int");
 
+                    b.Property<decimal?>("SimilarBand")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1339,8 +1343,20 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<string>("Comparators")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("EqualCounts")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("KpiId")
                         .HasColumnType("int");
@@ -1351,6 +1367,10 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("UpperValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)

@@ -337,6 +337,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal?>("SimilarBand")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1284,8 +1288,20 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Comparators")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EqualCounts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("KpiId")
                         .HasColumnType("INTEGER");
@@ -1296,6 +1312,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UpperValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)

@@ -214,7 +214,7 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
     }
 
     [Fact]
-    public async Task Sickness_absence_for_2024_25_is_the_documented_13_days_split_into_short_and_long_term()
+    public async Task Sickness_absence_for_2024_25_is_the_published_13_7_days_split_into_short_and_long_term()
     {
         await using var ctx = Context();
 
@@ -222,9 +222,10 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
             .Include(r => r.Breakdowns).ThenInclude(b => b.Category).ThenInclude(c => c!.Dimension)
             .SingleAsync(r => r.Kpi!.Code == "SICKNESS-ABSENCE" && r.ReportingPeriod!.StartYear == 2024);
 
-        Assert.Equal(13m, result.Value);
+        Assert.Equal(13.7m, result.Value);
         Assert.False(result.IsIllustrative);
-        Assert.Contains("11.2", result.SourceNote, StringComparison.Ordinal);
+        Assert.Contains("page 35", result.SourceNote, StringComparison.Ordinal);
+        Assert.Contains("11.2", result.Commentary, StringComparison.Ordinal);
         Assert.Equal((ResultState.Approved, DataStatus.Final), (result.State, result.DataStatus));
         var lengths = result.Breakdowns.Where(b => b.Category!.Dimension!.Name == "Absence length").ToList();
         Assert.Equal(["Long-term", "Short-term"], lengths.Select(b => b.Category!.Name).Order());
@@ -233,8 +234,10 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
     }
 
     [Fact]
-    public async Task Biodiversity_for_2024_25_is_the_documented_11_percent_against_a_30_percent_target()
+    public async Task Biodiversity_for_2024_25_is_the_documented_11_percent_with_no_target_set_so_it_is_not_red()
     {
+        // Reviewed in the deep dive although it was not a missed target (report, 1.2): 30% is the level
+        // officers are working towards, not the year's target.
         await using var ctx = Context();
 
         var kpi = await ctx.Kpis.Include(k => k.Results).ThenInclude(r => r.ReportingPeriod)
@@ -242,29 +245,57 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
             .SingleAsync(k => k.Code == "BNG");
         var result = kpi.Results.Single(r => r.ReportingPeriod!.StartYear == 2024);
         var target = kpi.Targets.Single(t => t.ReportingPeriod!.StartYear == 2024);
+        var rating = RagRating.Rate(kpi, target, result, kpi.Results.Single(r => r.ReportingPeriod!.StartYear == 2023));
 
         Assert.Equal((11m, false), (result.Value!.Value, result.IsIllustrative));
-        Assert.Equal((30m, false), (target.Value!.Value, target.IsIllustrative));
-        Assert.Equal(RagStatus.Red, RagRating.Rate(result, target, kpi.Polarity));
+        Assert.Equal((TargetKind.None, false), (target.Kind, target.IsIllustrative));
+        Assert.Contains("30%", target.Note, StringComparison.Ordinal);
+        Assert.Equal((RagStatus.Grey, "No target set"), (rating.Rag, rating.Words));
     }
 
     [Fact]
-    public async Task Every_other_figure_is_flagged_illustrative()
+    public async Task Published_figures_are_seeded_with_their_source_and_every_other_figure_is_flagged_illustrative()
     {
         await using var ctx = Context();
 
         var results = await ctx.Results.Include(r => r.Kpi).Include(r => r.ReportingPeriod).Where(r => r.Value != null).ToListAsync();
-        var targets = await ctx.Targets.Include(t => t.Kpi).Include(t => t.ReportingPeriod).Where(t => t.Value != null).ToListAsync();
-        static bool Documented(string code, int year) => year == 2024 && code is "SICKNESS-ABSENCE" or "BNG";
+        var targets = await ctx.Targets.Include(t => t.Kpi).Include(t => t.ReportingPeriod).Where(t => t.Kind != TargetKind.None).ToListAsync();
+        string[] published =
+        [
+            "BNG 2024", "BUSINESS-RATES 2023", "BUSINESS-RATES 2024", "COUNCIL-TAX 2022", "COUNCIL-TAX 2023", "COUNCIL-TAX 2024",
+            "FLY-TIPS 2023", "FLY-TIPS 2024", "NEET-16-17 2022", "NEET-16-17 2023", "RECYCLING 2022", "RECYCLING 2023",
+            "SCHOOL-LEAVERS-16 2022", "SCHOOL-LEAVERS-16 2023", "SCHOOL-LEAVERS-18 2022", "SCHOOL-LEAVERS-18 2023",
+            "SICKNESS-ABSENCE 2023", "SICKNESS-ABSENCE 2024",
+        ];
+        string[] publishedTargets = ["COUNCIL-TAX 2022", "COUNCIL-TAX 2023", "COUNCIL-TAX 2024", "NEET-16-17 2023", "SCHOOL-LEAVERS-16 2023", "SCHOOL-LEAVERS-18 2023"];
 
-        Assert.Equal(2, results.Count(r => !r.IsIllustrative));
-        Assert.All(results.Where(r => !Documented(r.Kpi!.Code, r.ReportingPeriod!.StartYear)), r => Assert.True(r.IsIllustrative, $"{r.Kpi!.Code} {r.ReportingPeriod!.Label}"));
-        Assert.All(targets.Where(t => !(t.Kpi!.Code == "BNG" && t.ReportingPeriod!.StartYear == 2024)), t => Assert.True(t.IsIllustrative, $"{t.Kpi!.Code} {t.ReportingPeriod!.Label}"));
+        Assert.Equal(published, results.Where(r => !r.IsIllustrative).Select(r => $"{r.Kpi!.Code} {r.ReportingPeriod!.StartYear}").Order(StringComparer.Ordinal));
+        Assert.All(results.Where(r => !r.IsIllustrative), r => Assert.False(string.IsNullOrWhiteSpace(r.SourceNote), $"{r.Kpi!.Code} {r.ReportingPeriod!.Label} has no source"));
+        Assert.Equal(publishedTargets, targets.Where(t => !t.IsIllustrative).Select(t => $"{t.Kpi!.Code} {t.ReportingPeriod!.StartYear}").Order(StringComparer.Ordinal));
+        var councilTax = results.Single(r => r.Kpi!.Code == "COUNCIL-TAX" && r.ReportingPeriod!.StartYear == 2024);
+        Assert.Equal((93.4m, "One Coventry Plan Annual Performance Report April 2024 – March 2025, page 36"), (councilTax.Value!.Value, councilTax.SourceNote));
         Assert.All(results, r =>
         {
             Assert.Equal((ResultState.Approved, "Performance team (seed)", "Seed"), (r.State, r.ApprovedByName, r.EnteredByName));
             Assert.NotNull(r.ApprovedAt);
         });
+    }
+
+    [Fact]
+    public async Task Targets_use_the_kinds_Coventrys_tables_state()
+    {
+        await using var ctx = Context();
+
+        var targets = await ctx.Targets.Include(t => t.Kpi).Include(t => t.ReportingPeriod).ToListAsync();
+        Target Of(string code, int year) => targets.Single(t => t.Kpi!.Code == code && t.ReportingPeriod!.StartYear == year);
+
+        Assert.Equal((TargetKind.Comparator, (TargetComparators?)TargetComparators.NationalAndStatisticalNeighbours, false), (Of("NEET-16-17", 2023).Kind, Of("NEET-16-17", 2023).Comparators, Of("NEET-16-17", 2023).EqualCounts));
+        Assert.Equal("Below (better than) the national average and statistical neighbours", Of("NEET-16-17", 2023).Terms.Describe(Polarity.LowerIsBetter));
+        Assert.Equal("Above or equal to the national average", Of("SCHOOL-LEAVERS-16", 2023).Terms.Describe(Polarity.HigherIsBetter));
+        Assert.Equal("Above or equal to the national average", Of("SCHOOL-LEAVERS-18", 2023).Terms.Describe(Polarity.HigherIsBetter));
+        Assert.Equal(TargetKind.Direction, Of("FLY-TIPS", 2024).Kind);
+        Assert.Equal((TargetKind.Value, (decimal?)94m), (Of("COUNCIL-TAX", 2024).Kind, Of("COUNCIL-TAX", 2024).Value));
+        Assert.Equal(TargetKind.None, Of("DIGITAL-EXCLUSION", 2024).Kind);
     }
 
     [Fact]
@@ -284,22 +315,25 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
     }
 
     [Fact]
-    public async Task In_2024_25_every_KPI_reviewed_in_sessions_1_to_4_missed_its_target_and_the_others_with_data_met_theirs()
+    public async Task In_2024_25_every_KPI_reviewed_in_sessions_1_to_4_but_biodiversity_missed_its_target_and_the_others_with_data_met_theirs()
     {
         await using var ctx = Context();
         var kpis = await ctx.Kpis
             .Include(k => k.Results).ThenInclude(r => r.ReportingPeriod)
+            .Include(k => k.Results).ThenInclude(r => r.Comparators)
             .Include(k => k.Targets).ThenInclude(t => t.ReportingPeriod)
             .Where(k => k.Status != KpiStatus.Proposed)
             .ToListAsync();
         var reviewed = (await ctx.Set<SessionKpi>().Where(s => s.Session!.Number <= 4).Select(s => s.Kpi!.Code).ToListAsync()).ToHashSet();
         RagStatus Rag(Kpi k) => RagRating.Rate(
-            k.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2024),
+            k,
             k.Targets.SingleOrDefault(t => t.ReportingPeriod!.StartYear == 2024),
-            k.Polarity);
+            k.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2024),
+            k.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2023)).Rag;
 
         Assert.Equal(21, reviewed.Count);
-        Assert.All(kpis.Where(k => reviewed.Contains(k.Code)), k => Assert.True(Rag(k) is RagStatus.Red or RagStatus.Amber, $"{k.Code} is {Rag(k)}"));
+        Assert.All(kpis.Where(k => reviewed.Contains(k.Code) && k.Code != "BNG"), k => Assert.True(Rag(k) is RagStatus.Red or RagStatus.Amber, $"{k.Code} is {Rag(k)}"));
+        Assert.Equal(RagStatus.Grey, Rag(kpis.Single(k => k.Code == "BNG")));
         Assert.Equal(RagStatus.Grey, Rag(kpis.Single(k => k.Code == "SCHOOL-LEAVERS-18")));
         Assert.Equal(RagStatus.Grey, Rag(kpis.Single(k => k.Code == "DIGITAL-EXCLUSION")));
         Assert.Equal(RagStatus.Grey, Rag(kpis.Single(k => k.Code == "IMD-DEPRIVATION")));
@@ -326,13 +360,13 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
     }
 
     [Fact]
-    public async Task Comparators_sit_on_NEET_children_in_care_and_council_tax()
+    public async Task Comparators_sit_on_NEET_children_in_care_council_tax_recycling_and_school_leavers()
     {
         await using var ctx = Context();
 
         var codes = await ctx.Set<ComparatorValue>().Select(c => c.Result!.Kpi!.Code).Distinct().ToListAsync();
 
-        Assert.Equal(["CIC-RATE", "COUNCIL-TAX", "NEET-16-17"], codes.Order());
+        Assert.Equal(["CIC-RATE", "COUNCIL-TAX", "NEET-16-17", "RECYCLING", "SCHOOL-LEAVERS-16", "SCHOOL-LEAVERS-18"], codes.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,12 @@ namespace CouncilPerformance.Core.Tests.Results;
 
 public class RagRatingTests
 {
+    private static RagStatus RateNumber(decimal? value, decimal? target, decimal tolerance, Polarity polarity) =>
+        RagRating.Rate(target is { } t ? TargetTerms.Number(t, tolerance) : null, polarity, new RatingFacts(value)).Rag;
+
+    private static RagStatus RateEntities(Result? result, Target? target) =>
+        RagRating.Rate(new Kpi { Code = "K", Name = "K", Polarity = Polarity.HigherIsBetter }, target, result, previous: null).Rag;
+
     // Attributes cannot hold decimals, so the tables use doubles whose decimal conversion is exact.
     [Theory]
     [InlineData(80, 80, 5, RagStatus.Green)]   // met exactly
@@ -16,7 +22,7 @@ public class RagRatingTests
     public void Rate_when_higher_is_better_rates_against_target_and_tolerance(double value, double target, double tolerance, RagStatus expected)
     {
         // Act
-        var status = RagRating.Rate((decimal)value, (decimal)target, (decimal)tolerance, Polarity.HigherIsBetter);
+        var status = RateNumber((decimal)value, (decimal)target, (decimal)tolerance, Polarity.HigherIsBetter);
 
         // Assert
         Assert.Equal(expected, status);
@@ -32,7 +38,7 @@ public class RagRatingTests
     public void Rate_when_lower_is_better_rates_against_target_and_tolerance(double value, double target, double tolerance, RagStatus expected)
     {
         // Act
-        var status = RagRating.Rate((decimal)value, (decimal)target, (decimal)tolerance, Polarity.LowerIsBetter);
+        var status = RateNumber((decimal)value, (decimal)target, (decimal)tolerance, Polarity.LowerIsBetter);
 
         // Assert
         Assert.Equal(expected, status);
@@ -46,7 +52,7 @@ public class RagRatingTests
     public void Rate_with_zero_tolerance_has_no_amber(double value, double target, Polarity polarity, RagStatus expected)
     {
         // Act
-        var status = RagRating.Rate((decimal)value, (decimal)target, 0m, polarity);
+        var status = RateNumber((decimal)value, (decimal)target, 0m, polarity);
 
         // Assert
         Assert.Equal(expected, status);
@@ -61,7 +67,7 @@ public class RagRatingTests
     public void Rate_returns_grey_when_value_or_target_is_missing(double? value, double? target, Polarity polarity)
     {
         // Act
-        var status = RagRating.Rate((decimal?)value, (decimal?)target, 5m, polarity);
+        var status = RateNumber((decimal?)value, (decimal?)target, 5m, polarity);
 
         // Assert
         Assert.Equal(RagStatus.Grey, status);
@@ -73,10 +79,10 @@ public class RagRatingTests
     public void Rate_throws_when_tolerance_is_negative(Polarity polarity)
     {
         // Act
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RagRating.Rate(70m, 80m, -1m, polarity));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => RagRating.Rate(TargetTerms.Number(80m, -1m), polarity, new RatingFacts(70m)));
 
         // Assert
-        Assert.Equal("amberTolerance", ex.ParamName);
+        Assert.Equal("target", ex.ParamName);
     }
 
     [Fact]
@@ -87,7 +93,7 @@ public class RagRatingTests
         var target = new Target { Value = 80m, AmberTolerance = 5m };
 
         // Act
-        var status = RagRating.Rate(result, target, Polarity.HigherIsBetter);
+        var status = RateEntities(result, target);
 
         // Assert
         Assert.Equal(RagStatus.Amber, status);
@@ -101,7 +107,7 @@ public class RagRatingTests
         var target = new Target { Value = 80m, AmberTolerance = 5m };
 
         // Act
-        var status = RagRating.Rate(result, target, Polarity.HigherIsBetter);
+        var status = RateEntities(result, target);
 
         // Assert
         Assert.Equal(RagStatus.Green, status);
@@ -115,7 +121,7 @@ public class RagRatingTests
         var target = new Target { Value = 80m, AmberTolerance = 5m };
 
         // Act
-        var status = RagRating.Rate(result, target, Polarity.HigherIsBetter);
+        var status = RateEntities(result, target);
 
         // Assert
         Assert.Equal(RagStatus.Grey, status);
@@ -128,7 +134,7 @@ public class RagRatingTests
         var target = new Target { Value = 80m, AmberTolerance = 5m };
 
         // Act
-        var status = RagRating.Rate(null, target, Polarity.HigherIsBetter);
+        var status = RateEntities(null, target);
 
         // Assert
         Assert.Equal(RagStatus.Grey, status);
@@ -141,7 +147,7 @@ public class RagRatingTests
         var result = new Result { Value = 90m, DataStatus = DataStatus.Final };
 
         // Act
-        var status = RagRating.Rate(result, null, Polarity.HigherIsBetter);
+        var status = RateEntities(result, null);
 
         // Assert
         Assert.Equal(RagStatus.Grey, status);
@@ -155,7 +161,7 @@ public class RagRatingTests
         var target = new Target { Value = null, AmberTolerance = 5m };
 
         // Act
-        var status = RagRating.Rate(result, target, Polarity.HigherIsBetter);
+        var status = RateEntities(result, target);
 
         // Assert
         Assert.Equal(RagStatus.Grey, status);

@@ -46,7 +46,11 @@ public sealed class ReviewQueriesTests
             var row = Assert.Single(rows, r => r.KpiId == kpi.Id);
             Assert.True(kpi.Rag == row.Rag, $"{kpi.Code}: list says {kpi.Rag}, review says {row.Rag}");
             Assert.True(kpi.Direction == row.Direction, $"{kpi.Code}: list says {kpi.Direction}, review says {row.Direction}");
-            Assert.Equal(RagRating.Rate(row.Value, row.Target, 0, row.Polarity) == RagStatus.Grey, row.Rag == RagStatus.Grey);
+            var facts = new RatingFacts(row.Value, row.PreviousValue,
+                row.Comparators.FirstOrDefault(c => c.Comparator == Comparator.England)?.Value,
+                row.Comparators.FirstOrDefault(c => c.Comparator == Comparator.StatisticalNeighbours)?.Value,
+                DefinitionChangedSincePrevious: row.Value is not null && row.PreviousValue is not null && row.Direction == Direction.NotComparable);
+            Assert.True(RagRating.Rate(row.Terms, row.Polarity, facts).Rag == row.Rag, $"{kpi.Code}: the C# rule says {RagRating.Rate(row.Terms, row.Polarity, facts).Rag}, SQL says {row.Rag}");
         }
     }
 

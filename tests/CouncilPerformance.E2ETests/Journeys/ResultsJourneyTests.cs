@@ -103,7 +103,7 @@ public sealed class ResultsJourneyTests(AppFixture app) : ResultsJourneyTest(app
         await entry.TypeAsync(ValueLabel, "94");
         await Expect(entry.Field(ValueLabel)).Not.ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(entry.Summary).ToContainTextAsync("Red");
-        await Expect(entry.Summary).ToContainTextAsync("Missed");
+        await Expect(entry.Summary).ToContainTextAsync("Off target");
 
         // A red result cannot be submitted without commentary; the summary leads to the field.
         await entry.SubmitButton.ClickAsync();

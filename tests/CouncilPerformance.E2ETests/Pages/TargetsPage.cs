@@ -4,7 +4,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace CouncilPerformance.E2ETests.Pages;
 
-/// <summary>The performance team's targets for a period at <c>/admin/targets/{year}</c>: target and amber tolerance per KPI.</summary>
+/// <summary>The performance team's targets for a period at <c>/admin/targets/{year}</c>: kind, target, amber tolerance and similar band per KPI.</summary>
 public sealed class TargetsPage(IPage page) : AppShell(page)
 {
     public static string PathFor(int startYear) => $"/admin/targets/{startYear}";
@@ -18,6 +18,12 @@ public sealed class TargetsPage(IPage page) : AppShell(page)
     public ILocator Target(string kpiName) => Main.GetByLabel($"Target for {kpiName}", new() { Exact = true });
 
     public ILocator AmberTolerance(string kpiName) => Main.GetByLabel($"Amber tolerance for {kpiName}", new() { Exact = true });
+
+    public ILocator Kind(string kpiName) => Main.GetByLabel($"Kind of target for {kpiName}", new() { Exact = true });
+
+    public ILocator Comparators(string kpiName) => Main.GetByLabel($"Comparators for {kpiName}", new() { Exact = true });
+
+    public ILocator SimilarBand(string kpiName) => Main.GetByLabel($"Similar band for {kpiName}", new() { Exact = true });
 
     public ILocator SaveButton(string kpiName) => Main.GetByRole(AriaRole.Button, new() { Name = $"Save the target for {kpiName}", Exact = true });
 
@@ -44,6 +50,17 @@ public sealed class TargetsPage(IPage page) : AppShell(page)
     {
         await Target(kpiName).FillAsync(target);
         await Target(kpiName).PressAsync("Tab");
+        await AmberTolerance(kpiName).FillAsync(tolerance);
+        await AmberTolerance(kpiName).PressAsync("Tab");
+        await SaveButton(kpiName).ClickAsync();
+        await Expect(Row(kpiName).GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved");
+    }
+
+    /// <summary>Sets a comparator target ("better than" the chosen comparators), saves the row and waits for "Saved".</summary>
+    public async Task SetComparatorAsync(string kpiName, string comparatorsLabel, string tolerance)
+    {
+        await Kind(kpiName).SelectOptionAsync(new SelectOptionValue { Label = "Against comparators" });
+        await Comparators(kpiName).SelectOptionAsync(new SelectOptionValue { Label = comparatorsLabel });
         await AmberTolerance(kpiName).FillAsync(tolerance);
         await AmberTolerance(kpiName).PressAsync("Tab");
         await SaveButton(kpiName).ClickAsync();

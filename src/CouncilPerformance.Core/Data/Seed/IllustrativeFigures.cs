@@ -7,8 +7,11 @@ namespace CouncilPerformance.Core.Data.Seed;
 /// Targets and results for 2022/23, 2023/24 and 2024/25. The documents state only a few figures
 /// (<see cref="DocumentedResults"/>, <see cref="DocumentedTargets"/>); everything else is generated
 /// for the demonstration, fixed here (no randomness) and flagged <c>IsIllustrative</c> so no screen or
-/// export presents it as Coventry's. The numbers are shaped to match the report: every KPI reviewed in
-/// sessions 1–4 missed its 2024/25 target (report, 1.4), and the rest met theirs (Appendix 1, session 5).
+/// export presents it as Coventry's. Where Coventry has published a figure (its annual performance
+/// reports, listed with their pages in the result's source note) that figure is used instead, with the
+/// kind of target Coventry's own table states. The numbers are shaped to match the report: every KPI
+/// reviewed in sessions 1–4 missed its 2024/25 target (report, 1.4) except biodiversity net gain, which
+/// was reviewed although it was not a missed target (report, 1.2); the rest met theirs (session 5).
 /// </summary>
 internal static class IllustrativeFigures
 {
@@ -35,9 +38,25 @@ internal static class IllustrativeFigures
     /// <summary>A KPI's figures. Rates and counted percentages give numerator and denominator; the value follows from them.</summary>
     internal sealed record Figures(string Code, decimal AmberTolerance, ByYear Targets, ByYear? Values, ByYear? Numerators = null, ByYear? Denominators = null);
 
-    internal sealed record DocumentedResult(string Code, int Year, decimal? Value, string SourceNote, string Commentary, string? NotAvailableReason = null);
+    internal sealed record DocumentedResult(string Code, int Year, decimal? Value, string SourceNote, string Commentary, string? NotAvailableReason = null)
+    {
+        /// <summary>Comparator values published with the figure; when given, no illustrative comparator is added to it.</summary>
+        public (Comparator Comparator, decimal Value)[]? Comparators { get; init; }
 
-    internal sealed record DocumentedTarget(string Code, int Year, decimal? Value, string Note);
+        public string? PeriodNote { get; init; }
+    }
+
+    internal sealed record DocumentedTarget(string Code, int Year, decimal? Value, string Note)
+    {
+        public TargetKind Kind { get; init; } = Value is null ? TargetKind.None : TargetKind.Value;
+
+        public TargetComparators? Comparators { get; init; }
+
+        public bool EqualCounts { get; init; }
+
+        /// <summary>False for a target of Coventry's kind whose figure is the demo's (e.g. a direction target where Coventry published none).</summary>
+        public bool IsDocumented { get; init; } = true;
+    }
 
     private static ByYear Y(decimal? y2022, decimal? y2023, decimal? y2024) => new(y2022, y2023, y2024);
 
@@ -50,7 +69,7 @@ internal static class IllustrativeFigures
     internal static readonly IReadOnlyList<Figures> All =
     [
         //     code                     amber   targets 22/23, 23/24, 24/25    results 22/23, 23/24, 24/25                                    2024/25
-        Plain("FLY-TIPS",                350m,  Y(7000m, 7000m, 7000m),        Y(6720m, 7240m, 8610m)),                                       // red
+        Plain("FLY-TIPS",                350m,  Y(7000m, 7000m, null),         Y(6720m, null, null)),                                         // red: published figures and a "to decrease" target below
         Plain("ROADS-A",                 1m,    Y(96m, 96m, 96m),              Y(96.5m, 95.8m, 94.0m)),                                       // red
         Plain("ROADS-UNCLASS",           1.5m,  Y(85m, 85m, 85m),              Y(86.2m, 84.6m, 82.9m)),                                       // red
         Plain("PAVEMENTS",               2m,    Y(75m, 75m, 75m),              Y(76.1m, 74.2m, 71.8m)),                                       // red
@@ -59,31 +78,61 @@ internal static class IllustrativeFigures
         Ratio("Y6-OBESITY",              1m,    Y(40m, 40m, 39.5m),            Y(1774m, 1826m, 1885m), Y(4480m, 4530m, 4575m)),               // red
         Ratio("CHILD-POVERTY",           1.5m,  Y(28m, 28m, 28m),              Y(19_745m, 21_039m, 22_891m), Y(71_800m, 72_300m, 72_900m)),   // red
         Ratio("NEET-16-17",              0.5m,  Y(4.5m, 4.5m, 4.5m),           Y(376m, 416m, 475m), Y(8740m, 8850m, 8960m)),                  // red
-        Plain("SCHOOL-LEAVERS-16",       1m,    Y(94m, 94m, 94m),              Y(94.3m, 93.6m, 93.2m)),                                       // amber
+        Plain("SCHOOL-LEAVERS-16",       1m,    Y(null, null, null),           Y(null, null, 93.2m)),                                         // amber against England, below
         Plain("GLD-AGE5",                2m,    Y(62m, 64m, 66m),              Y(62.4m, 63.5m, 63.6m)),                                       // red
         Ratio("YJ-FTE",                  20m,   Y(180m, 180m, 180m),           Y(52m, 55m, 74m), Y(33_100m, 33_600m, 34_200m)),               // red: the 2024/25 rise (5.2)
         Ratio("CIC-RATE",                3m,    Y(80m, 78m, 76m),              Y(628m, 640m, 668m), Y(79_200m, 79_900m, 80_400m)),            // red
         Ratio("ACTIVE-ENTERPRISES",      10m,   Y(420m, 420m, 420m),           Y(12_310m, 12_140m, 11_850m), Y(286_000m, 289_500m, 292_800m)), // red: decline (6.2)
         Plain("CDP-SCORE",               1m,    Y(6m, 6m, 7m),                 Y(6m, 7m, 6m)),                                                // amber
-        Plain("BNG",                     3m,    Y(30m, 30m, null),             Y(9m, 10m, null)),                                             // red: documented below
+        Plain("BNG",                     3m,    Y(null, null, null),           Y(9m, 10m, null)),                                             // grey, no target set: documented below
         Plain("HOMELESSNESS-PREVENTED",  50m,   Y(1500m, 1500m, 1500m),        Y(1540m, 1470m, 1430m)),                                       // red: marginal decrease (9.2)
         Ratio("BUSINESS-RATES",          0.5m,  Y(98m, 98m, 98m),              Y(159_600_000m, 163_300_000m, 166_900_000m), Y(162_400_000m, 167_100_000m, 171_800_000m)), // red
         Ratio("COUNCIL-TAX",             0.5m,  Y(95.5m, 95.5m, 95.5m),        Y(187_560_000m, 202_940_000m, 217_400_000m), Y(196_200_000m, 213_400_000m, 229_600_000m)), // red
         Plain("SAVINGS",                 5m,    Y(100m, 100m, 100m),           Y(100m, 92m, 96.5m)),                                          // amber
         Plain("SICKNESS-ABSENCE",        1m,    Y(11m, 11m, 11m),              Y(12.9m, 13.2m, null)),                                        // red: documented below
         Ratio("IMD-DEPRIVATION",         1m,    Y(15m, 15m, 15m),              Y(28m, 28m, null), Y(195m, 195m, null)),                       // grey: no new release
-        Plain("SCHOOL-LEAVERS-18",       1m,    Y(90m, 90m, 90m),              Y(89.2m, 90.4m, null)),                                        // grey: no data
+        Plain("SCHOOL-LEAVERS-18",       1m,    Y(null, null, null),           Y(null, null, null)),                                          // grey: no data; published figures below
         Plain("CONNECTIVITY",            2m,    Y(70m, 80m, 85m),              Y(74.5m, 83.2m, 88.6m)),                                       // green
         Plain("NEW-HOMES",               100m,  Y(1500m, 1500m, 1500m),        Y(1610m, 1380m, 1690m)),                                       // green
     ];
 
-    /// <summary>Figures the documents state: not illustrative.</summary>
+    private const string Report2425 = "One Coventry Plan Annual Performance Report April 2024 – March 2025";
+    private const string Report2324 = "One Coventry Plan Performance Report 2023/24";
+    private const string Published = "Figure published by Coventry City Council; see the source.";
+
+    /// <summary>Figures the documents, or Coventry's published reports, state: not illustrative.</summary>
     internal static readonly IReadOnlyList<DocumentedResult> DocumentedResults =
     [
-        new("SICKNESS-ABSENCE", 2024, 13m, "Appendix 1, 11.2",
-            "Officers reported that staff absence rates \"have remained around 13 days per year\" (Appendix 1, 11.2). The split into short-term and long-term absence is illustrative."),
+        new("SICKNESS-ABSENCE", 2024, 13.7m, $"{Report2425}, page 35",
+            "13.7 days lost per FTE in the twelve months to 31 March 2025 (13.5 the year before). Officers reported that staff absence rates \"have remained around 13 days per year\" (Appendix 1, 11.2). The split into short-term and long-term absence is illustrative."),
+        new("SICKNESS-ABSENCE", 2023, 13.5m, $"{Report2425}, page 35", Published),
         new("BNG", 2024, 11m, "Appendix 1, 7.2",
             "Officers estimate that nature conservation is at 11% in the city, with efforts underway to reach the target of 30% (Appendix 1, 7.2)."),
+        new("COUNCIL-TAX", 2024, 93.4m, $"{Report2425}, page 36", "93.4% collected in year against a target of 94% (93.7% in 2023/24)."),
+        new("COUNCIL-TAX", 2023, 93.7m, $"{Report2425}, page 36 (series table)", Published) { Comparators = [(Comparator.England, 95.9m)] },
+        new("COUNCIL-TAX", 2022, 94.3m, $"{Report2425}, page 36 (series table)", Published) { Comparators = [(Comparator.England, 96.0m)] },
+        new("BUSINESS-RATES", 2024, 94.3m, $"{Report2425}, page 36", "94.3% of business rates collected in year (95.6% in 2023/24), on a rateable base of about £341m. The target shown is illustrative."),
+        new("BUSINESS-RATES", 2023, 95.6m, $"{Report2425}, page 36", Published),
+        new("RECYCLING", 2023, 34.2m, $"{Report2324}, page 26", Published) { Comparators = [(Comparator.England, 42.5m)] },
+        new("RECYCLING", 2022, 30.5m, $"{Report2324}, page 26", Published),
+        new("NEET-16-17", 2023, 3.5m, $"{Report2324}, page 8", "3.5% (NEET 2.2% and not known 1.3%), below the national average and statistical neighbours.")
+        {
+            Comparators = [(Comparator.England, 5.2m), (Comparator.StatisticalNeighbours, 6.2m)], PeriodNote = "December 2023 – February 2024 average",
+        },
+        new("NEET-16-17", 2022, 3.9m, $"{Report2324}, page 8", Published) { PeriodNote = "December 2022 – February 2023 average" },
+        new("SCHOOL-LEAVERS-16", 2023, 92.1m, $"{Report2324}, page 8", "92.1% (91.6% the year before): improved, but below the national average of 93.6%, so off target.")
+        {
+            Comparators = [(Comparator.England, 93.6m), (Comparator.StatisticalNeighbours, 91.9m)], PeriodNote = "2021/22 leavers",
+        },
+        new("SCHOOL-LEAVERS-16", 2022, 91.6m, $"{Report2324}, page 8", Published) { PeriodNote = "2020/21 leavers" },
+        new("SCHOOL-LEAVERS-18", 2023, 82m, $"{Report2324}, page 8", "82% (78% the year before): improved, but below the national average of 82.6%, so off target.")
+        {
+            Comparators = [(Comparator.England, 82.6m), (Comparator.StatisticalNeighbours, 79.5m)], PeriodNote = "2021/22 leavers",
+        },
+        new("SCHOOL-LEAVERS-18", 2022, 78m, $"{Report2324}, page 8", Published) { PeriodNote = "2020/21 leavers" },
+        new("FLY-TIPS", 2024, 6428m, "BBC Local Democracy Reporting on the scrutiny deep dive (feeds.bbci.co.uk/news/articles/c4gz09ndjpyo)",
+            "6,428 fly-tips reported (5,929 in 2023/24); 6,680 enforcement actions in the year."),
+        new("FLY-TIPS", 2023, 5929m, "BBC Local Democracy Reporting on the scrutiny deep dive (feeds.bbci.co.uk/news/articles/c4gz09ndjpyo)", Published),
         new("IMD-DEPRIVATION", 2024, null, "Appendix 1, 13.2", "No year-on-year value: the Indices of Multiple Deprivation are released about every 10 years.",
             "The Indices of Multiple Deprivation are released about every 10 years, so there is no value for 2024/25 (Appendix 1, 13.2)."),
         new("SCHOOL-LEAVERS-18", 2024, null, "Appendix 1, 14.2", "No data for the year (Appendix 1, 14.2).",
@@ -94,8 +143,31 @@ internal static class IllustrativeFigures
 
     internal static readonly IReadOnlyList<DocumentedTarget> DocumentedTargets =
     [
-        new("BNG", 2024, 30m, "Target of 30% (Appendix 1, 7.2)."),
+        new("BNG", 2024, null, "No target for 2024/25: 30% is the level officers are working towards (Appendix 1, 7.2). Biodiversity net gain was reviewed although it was not a missed target (report, 1.2)."),
         new("DIGITAL-EXCLUSION", 2024, null, "No target set: recommendation o) asks for an appropriate target to be identified (Appendix 1, 15.2)."),
+        new("COUNCIL-TAX", 2024, 94m, $"Target of 94% ({Report2425}, page 36)."),
+        new("COUNCIL-TAX", 2023, 95m, $"Target of 95% ({Report2425}, page 36)."),
+        new("COUNCIL-TAX", 2022, 95m, $"Target of 95% ({Report2425}, page 36)."),
+        new("NEET-16-17", 2023, null, $"Below (better than) the national average and statistical neighbours ({Report2324}, page 8).")
+        {
+            Kind = TargetKind.Comparator, Comparators = TargetComparators.NationalAndStatisticalNeighbours,
+        },
+        new("SCHOOL-LEAVERS-16", 2023, null, $"Above or equal to the national average ({Report2324}, page 8).")
+        {
+            Kind = TargetKind.Comparator, Comparators = TargetComparators.National, EqualCounts = true,
+        },
+        new("SCHOOL-LEAVERS-18", 2023, null, $"Above or equal to the national average ({Report2324}, page 8).")
+        {
+            Kind = TargetKind.Comparator, Comparators = TargetComparators.National, EqualCounts = true,
+        },
+
+        // Coventry's kind of target, carried on to 2024/25; the comparator values it is judged by are illustrative.
+        new("SCHOOL-LEAVERS-16", 2024, null, TargetNote) { Kind = TargetKind.Comparator, Comparators = TargetComparators.National, EqualCounts = true, IsDocumented = false },
+        new("SCHOOL-LEAVERS-18", 2024, null, TargetNote) { Kind = TargetKind.Comparator, Comparators = TargetComparators.National, EqualCounts = true, IsDocumented = false },
+
+        // Coventry publishes no fly-tip target; the demo's is a direction, which the published rise misses.
+        new("FLY-TIPS", 2024, null, TargetNote) { Kind = TargetKind.Direction, IsDocumented = false },
+        new("FLY-TIPS", 2023, null, TargetNote) { Kind = TargetKind.Direction, IsDocumented = false },
     ];
 
     /// <summary>England and West Midlands values for the same measure; illustrative, like the results they hang off.</summary>
@@ -106,15 +178,15 @@ internal static class IllustrativeFigures
         ("NEET-16-17", Comparator.WestMidlands, Y(5.5m, 5.8m, 6.0m)),
         ("CIC-RATE", Comparator.England, Y(71m, 70m, 70m)),
         ("CIC-RATE", Comparator.WestMidlands, Y(83m, 84m, 85m)),
-        ("COUNCIL-TAX", Comparator.England, Y(96.0m, 95.9m, 95.8m)),
-        ("COUNCIL-TAX", Comparator.WestMidlands, Y(95.4m, 95.3m, 95.2m)),
+        ("COUNCIL-TAX", Comparator.England, Y(null, null, 95.8m)),
+        ("SCHOOL-LEAVERS-16", Comparator.England, Y(null, null, 93.9m)),
     ];
 
-    /// <summary>Breakdown values for 2024/25. Absence lengths add up to the documented 13 days.</summary>
+    /// <summary>Breakdown values for 2024/25 (illustrative). Absence lengths add up to the published 13.7 days.</summary>
     internal static readonly IReadOnlyList<(string Code, string Dimension, string Category, decimal Value)> Breakdowns2024 =
     [
-        ("SICKNESS-ABSENCE", "Absence length", "Short-term", 4.9m),
-        ("SICKNESS-ABSENCE", "Absence length", "Long-term", 8.1m),
+        ("SICKNESS-ABSENCE", "Absence length", "Short-term", 5.2m),
+        ("SICKNESS-ABSENCE", "Absence length", "Long-term", 8.5m),
         ("CASUALTIES-PED", "Road user type", "Pedestrian", 124m),
         ("CASUALTIES-PED", "Road user type", "Cyclist", 61m),
         ("CASUALTIES-PED", "Road user type", "Motorcyclist", 38m),
@@ -139,7 +211,7 @@ internal static class IllustrativeFigures
             foreach (var row in All)
             {
                 var kpi = graph.Kpis[row.Code];
-                if (row.Targets.For(year) is { } target)
+                if (row.Targets.For(year) is { } target && !DocumentedTargets.Any(t => t.Code == row.Code && t.Year == year))
                 {
                     kpi.Targets.Add(new Target
                     {
@@ -147,7 +219,7 @@ internal static class IllustrativeFigures
                     });
                 }
 
-                if (ValueOf(row, kpi, year) is { } value)
+                if (ValueOf(row, kpi, year) is { } value && !DocumentedResults.Any(r => r.Code == row.Code && r.Year == year))
                 {
                     var result = NewResult(period, row.Code, year);
                     result.Value = value;
@@ -164,8 +236,12 @@ internal static class IllustrativeFigures
                 graph.Kpis[doc.Code].Targets.Add(new Target
                 {
                     ReportingPeriod = period,
+                    Kind = doc.Kind,
                     Value = doc.Value,
-                    AmberTolerance = All.FirstOrDefault(f => f.Code == doc.Code)?.AmberTolerance ?? 0,
+                    Comparators = doc.Comparators,
+                    EqualCounts = doc.EqualCounts,
+                    AmberTolerance = doc.Kind == TargetKind.None ? 0 : All.FirstOrDefault(f => f.Code == doc.Code)?.AmberTolerance ?? 0,
+                    IsIllustrative = !doc.IsDocumented,
                     Note = doc.Note,
                 });
             }
@@ -176,6 +252,12 @@ internal static class IllustrativeFigures
                 result.Value = doc.Value;
                 result.SourceNote = doc.SourceNote;
                 result.Commentary = doc.Commentary;
+                result.PeriodNote = doc.PeriodNote ?? result.PeriodNote;
+                foreach (var (comparator, value) in doc.Comparators ?? [])
+                {
+                    result.Comparators.Add(new ComparatorValue { Comparator = comparator, Value = value });
+                }
+
                 if (doc.Value is null)
                 {
                     result.PeriodNote = null;
@@ -189,7 +271,8 @@ internal static class IllustrativeFigures
 
         foreach (var (code, comparator, values) in Comparators)
         {
-            foreach (var result in graph.Kpis[code].Results)
+            // A published figure keeps only the comparators published with it.
+            foreach (var result in graph.Kpis[code].Results.Where(r => r.IsIllustrative))
             {
                 if (values.For(result.ReportingPeriod!.StartYear) is { } value)
                 {

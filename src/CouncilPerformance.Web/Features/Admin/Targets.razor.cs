@@ -8,7 +8,7 @@ using MudBlazor;
 
 namespace CouncilPerformance.Web.Features.Admin;
 
-/// <summary>The performance team sets each KPI's target and amber tolerance for a period, or rolls last year's forward.</summary>
+/// <summary>The performance team sets each KPI's target (of any kind), amber tolerance and similar band for a period, or rolls last year's forward.</summary>
 public sealed partial class Targets
 {
     private static readonly CultureInfo _ukCulture = CultureInfo.GetCultureInfo("en-GB");
@@ -74,7 +74,7 @@ public sealed partial class Targets
         _rows.ForEach(r => r.Saved = false);
         try
         {
-            var outcome = await TargetService.SetAsync(actor, row.Row.KpiId, _period!.Id, row.Value, row.AmberTolerance, row.Row.Version);
+            var outcome = await TargetService.SetAsync(actor, row.Row.KpiId, _period!.Id, row.ToInput(), row.Row.Version);
             row.Errors = outcome.Errors.Where(e => e.Field.Length > 0).ToList();
             row.Saved = outcome.Succeeded;
             if (outcome.Succeeded)
@@ -108,7 +108,7 @@ public sealed partial class Targets
         _busy = true;
         try
         {
-            var anyToCopy = _rows.Any(r => r.Row.PreviousValue is not null);
+            var anyToCopy = _rows.Any(r => r.Row.PreviousTerms is not null);
             var copied = await TargetService.RollForwardAsync(actor, _period!.Id);
             _message = copied switch
             {
@@ -141,32 +141,63 @@ public sealed partial class Targets
 
     private sealed record Message(Severity Severity, string Text);
 
-    /// <summary>A row being edited: the values typed so far and the errors of the last save.</summary>
-    private sealed class TargetEdit(TargetRow row)
+    /// <summary>A row being edited: the target typed so far, of any kind, and the errors of the last save.</summary>
+    private sealed class TargetEdit
     {
-        public const string ValueField = "Value";
-        public const string ToleranceField = "AmberTolerance";
+        public TargetEdit(TargetRow row)
+        {
+            Row = row;
+            Reset(row);
+        }
 
-        public TargetRow Row { get; private set; } = row;
+        public TargetRow Row { get; private set; }
 
-        public decimal? Value { get; set; } = row.Value;
+        public TargetKind Kind { get; set; }
 
-        public decimal AmberTolerance { get; set; } = row.AmberTolerance;
+        public decimal? Value { get; set; }
+
+        public decimal? UpperValue { get; set; }
+
+        public TargetComparators? Comparators { get; set; }
+
+        public bool EqualCounts { get; set; }
+
+        public decimal AmberTolerance { get; set; }
+
+        public decimal? SimilarBand { get; set; }
 
         public IReadOnlyList<FieldError> Errors { get; set; } = [];
 
         public bool Saved { get; set; }
 
-        public bool IsChanged => Value != Row.Value || AmberTolerance != Row.AmberTolerance;
+        public TargetTerms Terms => new(Kind, Value, UpperValue, Comparators, EqualCounts, AmberTolerance);
+
+        public bool IsChanged => Terms != (Row.Terms ?? Initial(Row)) || SimilarBand != Row.SimilarBand;
 
         public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+        public TargetInput ToInput() => new(Kind, Value, UpperValue, Comparators, EqualCounts, AmberTolerance)
+        {
+            SimilarBand = SimilarBand,
+            KpiVersion = Row.KpiVersion,
+            SetsSimilarBand = true,
+        };
 
         public void Reset(TargetRow fresh)
         {
             Row = fresh;
-            Value = fresh.Value;
-            AmberTolerance = fresh.AmberTolerance;
+            var terms = fresh.Terms ?? Initial(fresh);
+            Kind = terms.Kind;
+            Value = terms.Value;
+            UpperValue = terms.UpperValue;
+            Comparators = terms.Comparators;
+            EqualCounts = terms.EqualCounts;
+            AmberTolerance = terms.AmberTolerance;
+            SimilarBand = fresh.SimilarBand;
             Errors = [];
         }
+
+        // A KPI with no target row yet starts as a number to fill in, the commonest kind.
+        private static TargetTerms Initial(TargetRow row) => new(TargetKind.Value, null);
     }
 }

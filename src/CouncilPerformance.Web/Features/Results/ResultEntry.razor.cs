@@ -97,7 +97,7 @@ public partial class ResultEntry
     {
         get
         {
-            var rag = RagRating.Rate(EffectiveValue, _context?.Target?.Value, _context?.Target?.AmberTolerance ?? 0, _context!.Kpi.Polarity);
+            var rag = RagRating.Rate(_context!.Target?.Terms, _context.Kpi.Polarity, _input.Facts(_context.Kpi, _context.PreviousValue, _context.RedefinedThisPeriod)).Rag;
             return rag is RagStatus.Red or RagStatus.Amber
                 ? $"Required: the result would be {Display.Label(rag).ToLowerInvariant()}. Say what happened and what is being done."
                 : "Required when the result is red or amber: say what happened and what is being done.";
@@ -203,7 +203,7 @@ public partial class ResultEntry
             return [];
         }
 
-        var errors = ResultInputValidator.Validate(_input, _context.Kpi, _context.Target, complete).ToList();
+        var errors = ResultInputValidator.Validate(_input, _context.Kpi, _context.Target, complete, _context.PreviousValue, _context.RedefinedThisPeriod).ToList();
         if (complete && _isCorrection && string.IsNullOrWhiteSpace(_input.CorrectionReason))
         {
             errors.Add(new(ResultInputValidator.Fields.CorrectionReason, "Say why the result is being corrected"));

@@ -20,11 +20,22 @@ public static class Display
 
     public static string Describe(RagStatus rag) => rag switch
     {
-        RagStatus.Green => "Target met",
-        RagStatus.Amber => "Missed, within tolerance",
-        RagStatus.Red => "Missed",
-        _ => "No data or no target",
+        RagStatus.Green => "On target",
+        RagStatus.Amber => "Off target, within tolerance",
+        RagStatus.Red => "Off target",
+        _ => "No target set, or cannot be judged",
     };
+
+    /// <summary>A target in the council's words, of any kind: "94%", "To increase", "Within 580–630", "No target set".</summary>
+    public static string Target(TargetTerms? terms, KpiUnit unit, string? unitLabel, Polarity polarity) =>
+        terms is null ? "No target set" : terms.Describe(polarity, n => Value(n, unit, unitLabel));
+
+    /// <summary>A target of any kind; when only a number is known (older callers), that number.</summary>
+    public static string Target(TargetTerms? terms, decimal? number, KpiUnit unit, string? unitLabel, Polarity polarity) =>
+        Target(terms ?? (number is { } n ? TargetTerms.Number(n) : null), unit, unitLabel, polarity);
+
+    /// <summary>A status in the council's words, with the reason when it cannot be judged.</summary>
+    public static string Status(TargetRating rating) => rating.Words;
 
     public static string Label(Direction direction) => direction switch
     {

@@ -163,10 +163,10 @@ public class DisplayTests
     }
 
     [Theory]
-    [InlineData(RagStatus.Red, "Missed")]
-    [InlineData(RagStatus.Amber, "Missed, within tolerance")]
-    [InlineData(RagStatus.Green, "Target met")]
-    [InlineData(RagStatus.Grey, "No data or no target")]
+    [InlineData(RagStatus.Red, "Off target")]
+    [InlineData(RagStatus.Amber, "Off target, within tolerance")]
+    [InlineData(RagStatus.Green, "On target")]
+    [InlineData(RagStatus.Grey, "No target set, or cannot be judged")]
     public void Describe_explains_each_rag_status(RagStatus status, string expected)
     {
         Assert.Equal(expected, Display.Describe(status));

@@ -21,10 +21,10 @@ public class RagChipTests : MudTestContext
     }
 
     [Theory]
-    [InlineData(RagStatus.Red, "Missed")]
-    [InlineData(RagStatus.Amber, "Missed, within tolerance")]
-    [InlineData(RagStatus.Green, "Target met")]
-    [InlineData(RagStatus.Grey, "No data or no target")]
+    [InlineData(RagStatus.Red, "Off target")]
+    [InlineData(RagStatus.Amber, "Off target, within tolerance")]
+    [InlineData(RagStatus.Green, "On target")]
+    [InlineData(RagStatus.Grey, "No target set, or cannot be judged")]
     public void Has_a_title_that_describes_the_status_in_words(RagStatus status, string description)
     {
         var cut = Render<RagChip>(p => p.Add(x => x.Status, status));
