@@ -107,6 +107,34 @@ public sealed class CommitteeJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await programme.GotoAsync(WorkProgrammePage.Path);
         await programme.WaitForInteractiveAsync();
         await Expect(programme.Item("17.2", HotStreets)).ToContainTextAsync("Closed by the committee on 26 November 2026");
+        await CheckPageAsync("committee-work-programme-closed");
+    }
+
+    [Fact]
+    public async Task A_scrutiny_member_closes_a_deep_dive_and_reopens_it()
+    {
+        var shell = await SignInAsync(DemoAccounts.Scrutiny);
+        await shell.Menu.GetByRole(AriaRole.Link, new() { Name = "Deep dives" }).ClickAsync();
+        await shell.WaitForInteractiveAsync();
+        await shell.Main.GetByRole(AriaRole.Link, new() { Name = "One Coventry Plan Deep Dive 2024/25", Exact = true }).ClickAsync();
+        await shell.ExpectHeadingAsync("One Coventry Plan Deep Dive 2024/25");
+        await shell.WaitForInteractiveAsync();
+        await shell.Main.GetByRole(AriaRole.Link, new() { Name = "Edit the deep dive" }).ClickAsync();
+        await shell.WaitForInteractiveAsync();
+        await shell.Main.GetByLabel("Closed on", new() { Exact = true }).FillAsync("30/11/2026");
+        await shell.Main.GetByLabel("Closed on", new() { Exact = true }).PressAsync("Tab");
+        await shell.Main.GetByRole(AriaRole.Button, new() { Name = "Close the deep dive" }).ClickAsync();
+
+        await shell.ExpectHeadingAsync("One Coventry Plan Deep Dive 2024/25");
+        await Expect(shell.Main.GetByText("Closed on 30 November 2026.")).ToBeVisibleAsync();
+        await Expect(shell.Main.GetByRole(AriaRole.Link, new() { Name = "Add a session" })).ToHaveCountAsync(0);
+        await shell.WaitForInteractiveAsync();
+        await CheckPageAsync("committee-deep-dive-closed");
+
+        await shell.Main.GetByRole(AriaRole.Button, new() { Name = "Reopen the deep dive" }).ClickAsync();
+        await Expect(shell.Main.GetByRole(AriaRole.Link, new() { Name = "Add a session" })).ToBeVisibleAsync();
+        await Expect(shell.Main.GetByText("Closed on 30 November 2026.")).ToHaveCountAsync(0);
+        await CheckPageAsync("committee-deep-dive-reopened");
     }
 
     [Fact]
