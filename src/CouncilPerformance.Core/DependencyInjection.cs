@@ -18,6 +18,7 @@ public static class DependencyInjection
         services.AddScoped<Review.HealthCheckQueries>();
         services.AddScoped<DeepDiveService>();
         services.AddScoped<RecommendationDrafting>();
+        services.AddScoped<WorkProgrammeQueries>();
         services.AddScoped<BoardReviewService>();
         services.AddOptions<RecommendationOptions>();
         services.AddScoped<PlanQueries>();

@@ -65,12 +65,15 @@ public sealed class AppFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (no cookies) with a desktop viewport and the app as base URL.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    public Task<IBrowserContext> NewContextAsync() => NewContextAsync("en-GB");
+
+    /// <summary>As <see cref="NewContextAsync()"/>, in the browser language given (e.g. "en-US", to show dates stay UK dates).</summary>
+    public async Task<IBrowserContext> NewContextAsync(string locale)
     {
         var context = await Browser.NewContextAsync(new()
         {
             BaseURL = BaseUrl,
-            Locale = "en-GB",
+            Locale = locale,
             ViewportSize = new() { Width = 1366, Height = 900 },
         });
         context.SetDefaultTimeout(30_000);

@@ -31,9 +31,12 @@ public abstract class JourneyTest(AppFixture app) : IAsyncLifetime
 
     protected IPage Page => _page ?? throw new InvalidOperationException("The test has not started.");
 
+    /// <summary>The browser's language; a journey may choose another to show the app does not depend on it.</summary>
+    protected virtual string BrowserLocale => "en-GB";
+
     public async Task InitializeAsync()
     {
-        _context = await App.NewContextAsync();
+        _context = await App.NewContextAsync(BrowserLocale);
         _page = await _context.NewPageAsync();
 
         // Chromium reports what the Content-Security-Policy refused as console errors.

@@ -58,19 +58,24 @@ public static class DecisionValidator
     public const int NameLimit = 200;
 
     /// <summary>The meeting's date: given, not in the future, and not before the recommendation was put to it.</summary>
-    public static FieldError? CheckMeetingDate(DateOnly? meetingOn, DateOnly today, DateOnly? referredOn = null) => meetingOn switch
+    public static FieldError? CheckMeetingDate(DateOnly? meetingOn, DateOnly today, DateOnly? referredOn = null,
+        RecommendationAddressee body = RecommendationAddressee.Cabinet) => meetingOn switch
     {
         null => new(Fields.MeetingOn, "Enter the date of the meeting"),
         { } d when d > today => new(Fields.MeetingOn, "The meeting date cannot be in the future"),
         { } d when referredOn is { } referred && d < referred =>
-            new(Fields.MeetingOn, $"The meeting date cannot be before the recommendation was put to Cabinet ({referred:d MMMM yyyy})"),
+            new(Fields.MeetingOn, $"The meeting date cannot be before the recommendation was put to {BodyName(body)} ({referred:d MMMM yyyy})"),
         _ => null,
     };
 
     /// <summary>The problems with one decision, by field; none when it can be saved.</summary>
-    public static IReadOnlyList<FieldError> Validate(DecisionInput input, string originalWording, DateOnly? meetingOn)
+    public static IReadOnlyList<FieldError> Validate(DecisionInput input, string originalWording, DateOnly? meetingOn,
+        RecommendationAddressee body = RecommendationAddressee.Cabinet)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var committee = body == RecommendationAddressee.ScrutinyCoordinationCommittee;
+        var who = committee ? "the committee" : "Cabinet";
+        var lead = committee ? "lead member" : "lead Cabinet Member";
         var errors = new List<FieldError>();
         void Text(string field, string what, string? text, int limit)
         {
@@ -82,7 +87,7 @@ public static class DecisionValidator
 
         if (input.Outcome is null)
         {
-            errors.Add(new(Fields.Outcome, "Choose what Cabinet decided"));
+            errors.Add(new(Fields.Outcome, $"Choose what {who} decided"));
         }
 
         if (string.IsNullOrWhiteSpace(input.DecisionText))
@@ -94,10 +99,10 @@ public static class DecisionValidator
 
         if (string.IsNullOrWhiteSpace(input.LeadCabinetMember))
         {
-            errors.Add(new(Fields.LeadCabinetMember, "Enter the lead Cabinet Member"));
+            errors.Add(new(Fields.LeadCabinetMember, $"Enter the {lead}"));
         }
 
-        Text(Fields.LeadCabinetMember, "The lead Cabinet Member", input.LeadCabinetMember, NameLimit);
+        Text(Fields.LeadCabinetMember, $"The {lead}", input.LeadCabinetMember, NameLimit);
 
         if (input.Outcome is not (null or DecisionOutcome.NotAgreed) && input.ServiceAreaId is null)
         {
@@ -109,7 +114,7 @@ public static class DecisionValidator
             case DecisionOutcome.AgreedWithAmendment:
                 if (string.IsNullOrWhiteSpace(input.AmendedWording))
                 {
-                    errors.Add(new(Fields.AmendedWording, "Enter the recommendation as Cabinet amended it"));
+                    errors.Add(new(Fields.AmendedWording, $"Enter the recommendation as {who} amended it"));
                 }
                 else if (string.Equals(input.AmendedWording.Trim(), originalWording.Trim(), StringComparison.Ordinal))
                 {
@@ -138,7 +143,7 @@ public static class DecisionValidator
             case DecisionOutcome.NotAgreed:
                 if (string.IsNullOrWhiteSpace(input.Reasons))
                 {
-                    errors.Add(new(Fields.Reasons, "Enter Cabinet's reasons for not agreeing"));
+                    errors.Add(new(Fields.Reasons, $"Enter {who}'s reasons for not agreeing"));
                 }
 
                 Text(Fields.Reasons, "The reasons", input.Reasons, TextLimit);
@@ -147,4 +152,15 @@ public static class DecisionValidator
 
         return errors;
     }
+
+    /// <summary>The body's name in messages: "Cabinet" or "the Scrutiny Co-ordination Committee".</summary>
+    public static string BodyName(RecommendationAddressee body) =>
+        body == RecommendationAddressee.ScrutinyCoordinationCommittee ? "the Scrutiny Co-ordination Committee" : "Cabinet";
+
+    /// <summary>
+    /// Who leads on a decided recommendation: a Cabinet Member for Cabinet's; for the committee's own,
+    /// the member (usually its chair) who takes it forward.
+    /// </summary>
+    public static string LeadLabel(RecommendationAddressee body) =>
+        body == RecommendationAddressee.ScrutinyCoordinationCommittee ? "Lead member" : "Lead Cabinet Member";
 }

@@ -28,12 +28,20 @@ public sealed record ClockSummary(int Awaiting, int Overdue, int DueSoon, DateOn
 public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
     /// <summary>Everything put to Cabinet, in the report's order (1–9, then a–p), with each one's clock on today's date.</summary>
-    public async Task<IReadOnlyList<CabinetRecommendationRow>> ListForCabinetAsync(bool awaitingOnly = false, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<CabinetRecommendationRow>> ListForCabinetAsync(bool awaitingOnly = false, CancellationToken cancellationToken = default) =>
+        ListPutToAsync(RecommendationAddressee.Cabinet, awaitingOnly, cancellationToken);
+
+    /// <summary>
+    /// Everything put to <paramref name="addressee"/> (Cabinet, or SCRUCO for its own recommendations),
+    /// in the report's order, with each one's clock on today's date.
+    /// </summary>
+    public async Task<IReadOnlyList<CabinetRecommendationRow>> ListPutToAsync(RecommendationAddressee addressee, bool awaitingOnly = false, CancellationToken cancellationToken = default)
     {
         var today = ResponseClock.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = db.Recommendations.AsNoTracking()
-            .Where(r => r.AddressedTo == RecommendationAddressee.Cabinet && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed);
+            .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
+                && r.Status != RecommendationStatus.Withdrawn);
         if (awaitingOnly)
         {
             query = query.Where(r => r.Status == RecommendationStatus.AwaitingDecision);

@@ -58,6 +58,7 @@ public sealed class DecisionService(IDbContextFactory<AppDbContext> dbFactory, T
             return DecisionOutcomeResult.Refused("Only Cabinet members and the performance team can record Cabinet's decisions.");
         }
 
+        // One meeting is one body's: Cabinet, or the committee deciding its own recommendations.
         var today = ResponseClock.Today(clock);
         var meetingErrors = new List<FieldError>();
         if (DecisionValidator.CheckMeetingDate(meeting.MeetingOn, today) is { } dateError)
@@ -98,10 +99,11 @@ public sealed class DecisionService(IDbContextFactory<AppDbContext> dbFactory, T
                 return DecisionOutcomeResult.Conflict($"Recommendation {recommendation.Reference} is no longer awaiting a decision: someone else recorded one. Nothing was saved.");
             }
 
-            var errors = DecisionValidator.Validate(input, recommendation.Wording, meeting.MeetingOn).ToList();
+            var errors = DecisionValidator.Validate(input, recommendation.Wording, meeting.MeetingOn, recommendation.AddressedTo).ToList();
             if (meeting.MeetingOn is { } on && recommendation.ReferredOn is { } referred && on < referred)
             {
-                errors.Add(new(DecisionValidator.Fields.MeetingOn, $"Recommendation {recommendation.Reference} was put to Cabinet on {referred:d MMMM yyyy}, after this meeting"));
+                errors.Add(new(DecisionValidator.Fields.MeetingOn,
+                    $"Recommendation {recommendation.Reference} was put to {DecisionValidator.BodyName(recommendation.AddressedTo)} on {referred:d MMMM yyyy}, after this meeting"));
             }
 
             if (errors.Count > 0)
@@ -150,8 +152,8 @@ public sealed class DecisionService(IDbContextFactory<AppDbContext> dbFactory, T
             return DecisionOutcomeResult.Refused("This decision can no longer be corrected: there is none, or the committee has closed the recommendation.");
         }
 
-        var errors = DecisionValidator.Validate(input, recommendation.Wording, meetingOn).ToList();
-        if (DecisionValidator.CheckMeetingDate(meetingOn, ResponseClock.Today(clock), recommendation.ReferredOn) is { } dateError)
+        var errors = DecisionValidator.Validate(input, recommendation.Wording, meetingOn, recommendation.AddressedTo).ToList();
+        if (DecisionValidator.CheckMeetingDate(meetingOn, ResponseClock.Today(clock), recommendation.ReferredOn, recommendation.AddressedTo) is { } dateError)
         {
             errors.Insert(0, dateError);
         }

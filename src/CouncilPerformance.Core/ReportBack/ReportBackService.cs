@@ -45,7 +45,11 @@ public sealed record ReportBackRow(
     DateOnly? LatestViewOn,
     bool NoUpdateFor3Months,
     bool Overdue,
-    bool ReportedImplemented);
+    bool ReportedImplemented,
+    RecommendationAddressee AddressedTo = RecommendationAddressee.Cabinet,
+    string? ScrutinyBoard = null,
+    DateOnly? WorkProgrammeTakenOn = null,
+    string? WorkProgrammeOutcome = null);
 
 /// <summary>A deep-dive series' report-back: its rows and when the report is due.</summary>
 public sealed record ReportBackReport(int SeriesId, string SeriesTitle, DateOnly? DueOn, IReadOnlyList<ReportBackRow> Rows);
@@ -90,7 +94,7 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         };
     }
 
-    /// <summary>The deep-dive series that have recommendations to Cabinet, for the report-back index.</summary>
+    /// <summary>The deep-dive series that have recommendations gone to their body, for the report-back index.</summary>
     public async Task<IReadOnlyList<(int Id, string Title, int Recommendations, DateOnly? DueOn)>> SeriesAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -98,14 +102,19 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
             .Select(s => new
             {
                 s.Id, s.Title,
-                Count = db.Recommendations.Count(r => r.DeepDiveSeriesId == s.Id && r.AddressedTo == RecommendationAddressee.Cabinet),
+                Count = db.Recommendations.Count(r => r.DeepDiveSeriesId == s.Id && r.Status != RecommendationStatus.Draft
+                    && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn),
                 Due = db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn),
             })
             .ToListAsync(cancellationToken);
         return rows.Where(r => r.Count > 0).Select(r => (r.Id, r.Title, r.Count, r.Due)).ToList();
     }
 
-    /// <summary>Every decided or awaited recommendation of the series, in the report's order, flagged on today's date.</summary>
+    /// <summary>
+    /// Every recommendation of the series that has gone to its body (Cabinet, the committee itself, or
+    /// a board's work programme), in the report's order, flagged on today's date: the committee closes
+    /// each kind here.
+    /// </summary>
     public async Task<ReportBackReport?> ReportAsync(int seriesId, CancellationToken cancellationToken = default)
     {
         var today = ResponseClock.Today(clock);
@@ -118,13 +127,14 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         }
 
         var rows = await db.Recommendations.AsNoTracking()
-            .Where(r => r.DeepDiveSeriesId == seriesId && r.AddressedTo == RecommendationAddressee.Cabinet
+            .Where(r => r.DeepDiveSeriesId == seriesId
                 && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn)
-            .OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+            .OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.AddressedTo).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
             .Select(r => new
             {
                 r.Id, r.Version, r.Reference, r.Title, r.Wording, r.AmendedWording, ParentReference = r.Parent!.Reference, r.Status, r.DecisionOutcome, r.DecidedOn,
                 r.DecisionText, ServiceArea = r.ServiceArea!.Name, r.ProgressReportDueOn, r.ClosedOn, r.DecisionActionDueOn,
+                r.AddressedTo, Board = r.ScrutinyBoard!.Name, BoardNumber = r.ScrutinyBoard!.Number, r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome,
                 Latest = r.ProgressUpdates.OrderByDescending(u => u.UpdateDate).ThenByDescending(u => u.RecordedAt)
                     .Select(u => new { u.UpdateDate, u.Text, u.ImplementationStatus, u.EvidenceReference }).FirstOrDefault(),
                 View = r.CommitteeViews.OrderByDescending(v => v.RecordedAt).Select(v => new { v.Kind, v.MeetingOn }).FirstOrDefault(),
@@ -143,7 +153,11 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
                 r.View?.Kind, r.View?.MeetingOn,
                 NoUpdateFor3Months: implementing && lastActivity is { } last && last < staleBefore,
                 Overdue: implementing && (r.ProgressReportDueOn < today || r.DecisionActionDueOn < today && r.Latest?.ImplementationStatus != ImplementationStatus.Implemented),
-                ReportedImplemented: r.Latest?.ImplementationStatus == ImplementationStatus.Implemented);
+                ReportedImplemented: r.Latest?.ImplementationStatus == ImplementationStatus.Implemented,
+                AddressedTo: r.AddressedTo,
+                ScrutinyBoard: r.Board is null ? null : Plan.ScrutinyBoard.FormatName(r.Board, r.BoardNumber),
+                WorkProgrammeTakenOn: r.WorkProgrammeTakenOn,
+                WorkProgrammeOutcome: r.WorkProgrammeOutcome);
         }).ToList();
         var due = result.Where(r => r.ProgressReportDueOn is not null).Select(r => r.ProgressReportDueOn).Min();
         return new ReportBackReport(series.Id, series.Title, due, result);
@@ -190,7 +204,13 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         }
         else if (recommendation.DecidedOn is { } decided && input.MeetingOn < decided)
         {
-            errors.Add(new(Fields.MeetingOn, "The meeting date cannot be before Cabinet's decision"));
+            errors.Add(new(Fields.MeetingOn, recommendation.AddressedTo == RecommendationAddressee.Cabinet
+                ? "The meeting date cannot be before Cabinet's decision"
+                : "The meeting date cannot be before the decision"));
+        }
+        else if (recommendation.WorkProgrammeTakenOn is { } taken && input.MeetingOn < taken)
+        {
+            errors.Add(new(Fields.MeetingOn, "The meeting date cannot be before the board took the item onto its work programme"));
         }
 
         if (input.Kind is CommitteeViewKind.KeepOpen or CommitteeViewKind.Escalate && string.IsNullOrWhiteSpace(input.Note))

@@ -179,6 +179,34 @@ public sealed class DeepDiveService(IDbContextFactory<AppDbContext> dbFactory)
         return await SaveAsync(db, series.Id, "deep dive", cancellationToken);
     }
 
+    /// <summary>
+    /// Reopens a closed series, so its sessions can be edited again (a deep dive closed by mistake, or
+    /// one the committee returns to). The audit log keeps when it was closed.
+    /// </summary>
+    public async Task<ScrutinyOutcome> ReopenSeriesAsync(Actor actor, int seriesId, Guid version, CancellationToken cancellationToken = default)
+    {
+        if (!ScrutinyRules.MayWrite(actor))
+        {
+            return ScrutinyOutcome.Refused(ScrutinyRules.WriteRefusal);
+        }
+
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var series = await db.DeepDiveSeries.FirstOrDefaultAsync(s => s.Id == seriesId, cancellationToken);
+        if (series is null)
+        {
+            return ScrutinyOutcome.NotFound("There is no such deep dive.");
+        }
+
+        if (series.ClosedOn is null)
+        {
+            return ScrutinyOutcome.Refused("This deep dive is not closed.");
+        }
+
+        db.Entry(series).Property(s => s.Version).OriginalValue = version;
+        series.ClosedOn = null;
+        return await SaveAsync(db, series.Id, "deep dive", cancellationToken);
+    }
+
     public Task<ScrutinyOutcome> CreateSessionAsync(Actor actor, int seriesId, SessionInput input, CancellationToken cancellationToken = default) =>
         SaveSessionAsync(actor, seriesId, sessionId: null, input, version: null, cancellationToken);
 

@@ -48,7 +48,7 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await meeting.WaitForInteractiveAsync();
         await meeting.ExpectHeadingAsync(MeetingEntryPage.Title);
 
-        await meeting.MeetingDate.FillAsync("2025-11-04");
+        await meeting.MeetingDate.FillAsync("04/11/2025");
         await meeting.DecideAsync("b", "Agreed", "Illustrative: Cabinet agreed the recommendation.", "Cabinet Member for City Services");
         await meeting.DecideAsync("Cabinet 2", "Agreed with amendment", "Illustrative: agreed as amended.", "Councillor G Duggins");
         await meeting.Field("Amended wording of Cabinet 2").FillAsync("That KPIs are measurable and show service improvement where they can.");
@@ -63,7 +63,7 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await Expect(meeting.ErrorSummary).ToContainTextAsync("Recommendation Cabinet 4: Enter Cabinet's reasons for not agreeing");
         await CheckPageAsync("decisions-meeting-problems", docsName: "decisions-meeting-problems");
 
-        await meeting.Field("Action due by (Cabinet 3)").FillAsync("2026-03-31");
+        await meeting.Field("Action due by (Cabinet 3)").FillAsync("31/03/2026");
         await meeting.Field("Cabinet's reasons for not agreeing Cabinet 4").FillAsync("Illustrative: the annual plan refresh already covers this.");
         await meeting.SaveButton.ClickAsync();
         await Expect(meeting.SavedMessage).ToContainTextAsync("4 decisions saved.");

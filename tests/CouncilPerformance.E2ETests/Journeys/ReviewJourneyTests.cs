@@ -121,11 +121,11 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await committee.GotoAsync(CommitteePage.Path);
         await committee.ExpectHeadingAsync(CommitteePage.Title);
         await committee.Choose("endorse-date", "q").CheckAsync();
-        await committee.Date("Date of the meeting that endorsed them").FillAsync("2026-12-10");
+        await committee.Date("Date of the meeting that endorsed them").FillAsync("10/12/2026");
         await committee.Button("Endorse the chosen drafts").ClickAsync();
         await Expect(committee.Done).ToContainTextAsync("(q) endorsed");
         await committee.Choose("refer-date", "q").CheckAsync();
-        await committee.Date("Date put to the body (starts the response clock)").FillAsync("2026-12-15");
+        await committee.Date("Date put to the body (starts the response clock)").FillAsync("15/12/2026");
         await CheckPageAsync("scrutiny-committee-endorsed");
         await committee.Button("Put the chosen to their body").ClickAsync();
         await Expect(committee.Done).ToContainTextAsync("(q) put to their body");
@@ -154,7 +154,7 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await shell.Main.GetByRole(AriaRole.Link, new() { Name = $"Record the review by {Board}" }).ClickAsync();
         await shell.ExpectHeadingAsync($"Annual review of KPIs: {Board}, 2024/25");
         await shell.WaitForInteractiveAsync();
-        await shell.Main.GetByLabel("Date of the meeting").FillAsync("2025-10-08");
+        await shell.Main.GetByLabel("Date of the meeting").FillAsync("08/10/2025");
         await shell.Main.GetByLabel("Reviewed: Council tax collection rate").CheckAsync();
         await shell.Main.GetByLabel("Comment on Council tax collection rate").FillAsync("In-year collection fell to 93.4% against a 94% target.");
         await shell.Main.GetByLabel("What the board asks for").FillAsync("A report on third-party collection agencies' performance.");

@@ -34,6 +34,15 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
     [InlineData("/report-back", "officer", HttpStatusCode.OK)]
     [InlineData("/reminders", Anonymous, null)]
     [InlineData("/reminders", "cabinet", HttpStatusCode.OK)]
+    [InlineData("/scrutiny/decisions", Anonymous, null)]
+    [InlineData("/scrutiny/decisions", "officer", HttpStatusCode.Redirect)]
+    [InlineData("/scrutiny/decisions", "cabinet", HttpStatusCode.Redirect)]
+    [InlineData("/scrutiny/decisions", "scrutiny", HttpStatusCode.OK)]
+    [InlineData("/scrutiny/decisions", "admin", HttpStatusCode.OK)]
+    [InlineData("/scrutiny/work-programme", Anonymous, null)]
+    [InlineData("/scrutiny/work-programme", "officer", HttpStatusCode.OK)]
+    [InlineData("/scrutiny/work-programme", "cabinet", HttpStatusCode.OK)]
+    [InlineData("/scrutiny/work-programme", "scrutiny", HttpStatusCode.OK)]
     public async Task Each_page_answers_each_role_as_its_policy_says(string route, string who, HttpStatusCode? expected)
     {
         var client = await ClientAsync(who);
@@ -65,6 +74,20 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("30 December 2025", text, StringComparison.Ordinal);
         Assert.Contains("Overdue by", text, StringComparison.Ordinal);
         Assert.Contains("Record a meeting's decisions", text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task The_committees_meeting_form_lists_SCRUCOs_own_recommendations_and_not_Cabinets()
+    {
+        var client = await ClientAsync("scrutiny");
+
+        using var response = await client.GetAsync(new Uri("/scrutiny/decisions", UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(["Record the committee's decisions"], Html.H1s(html));
+        Assert.Equal(3, System.Text.RegularExpressions.Regex.Count(html, "What the committee decided on SCRUCO "));
+        Assert.DoesNotContain("What Cabinet decided on", html, StringComparison.Ordinal);
+        Assert.Contains("Response due: 30 December 2025", Html.MainText(html), StringComparison.Ordinal);
     }
 
     [Fact]

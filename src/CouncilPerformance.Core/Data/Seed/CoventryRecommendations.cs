@@ -5,7 +5,8 @@ namespace CouncilPerformance.Core.Data.Seed;
 /// <summary>
 /// The report's recommendations: nine to Cabinet and three to SCRUCO (both awaiting the meeting
 /// they are put to; the documents do not record a decision, so none is invented), the KPI-specific
-/// a–p detailing Cabinet 9, and section 17's work for the scrutiny bodies under SCRUCO 2.
+/// a–p detailing Cabinet 9, and section 17's work for the scrutiny bodies under SCRUCO 2 (endorsed,
+/// waiting to be put on a board's work programme or to SCRUCO itself).
 /// </summary>
 internal static class CoventryRecommendations
 {
@@ -18,6 +19,11 @@ internal static class CoventryRecommendations
     // until someone records the real one.
     private static readonly DateOnly _referredToCabinet = _scrucoMeeting;
     private static readonly DateOnly _cabinetResponseDue = ResponseClock.DueOn(_referredToCabinet, new RecommendationOptions().ResponseMonths);
+
+    // SCRUCO's own three were put to the committee at that same meeting (the report's cover); what it
+    // resolved is not in the documents either, so they too wait for someone to record it.
+    private static readonly DateOnly _referredToScruco = _scrucoMeeting;
+    private static readonly DateOnly _scrucoResponseDue = ResponseClock.DueOn(_referredToScruco, new RecommendationOptions().ResponseMonths);
 
     internal sealed record TopRow(int Number, string Title, string Wording, string ServiceArea, string[]? Kpis = null);
 
@@ -114,6 +120,12 @@ internal static class CoventryRecommendations
         }
 
         var scruco = Scruco.Select(r => Top(r, "SCRUCO", RecommendationAddressee.ScrutinyCoordinationCommittee, _scrucoMeeting, "Report, Scrutiny Co-ordination Committee recommendations")).ToList();
+        foreach (var recommendation in scruco)
+        {
+            recommendation.ReferredOn = _referredToScruco;
+            recommendation.ResponseDueOn = _scrucoResponseDue;
+        }
+
         all.AddRange(cabinet);
         all.AddRange(scruco);
 

@@ -7,15 +7,17 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 
-namespace CouncilPerformance.Web.Features.Decisions;
+namespace CouncilPerformance.Web.Features.Decisions.Components;
 
-/// <summary>One pass through a Cabinet meeting's decisions: every recommendation awaiting one, saved together.</summary>
-public partial class MeetingEntry
+/// <summary>
+/// One pass through a meeting's decisions: every recommendation awaiting the body's decision, saved
+/// together. Cabinet decides what is put to it; the committee decides its own recommendations.
+/// </summary>
+public partial class MeetingForm
 {
     private static readonly DecisionOutcome[] _outcomes =
         [DecisionOutcome.Agreed, DecisionOutcome.AgreedWithAmendment, DecisionOutcome.AcceptedInPrinciple, DecisionOutcome.NotAgreed];
 
-    private readonly List<BreadcrumbItem> _breadcrumbs = [new("Recommendations to Cabinet", href: "/cabinet"), new("Record a meeting's decisions", href: null, disabled: true)];
     private List<RowState>? _rows;
     private IReadOnlyList<(int Id, string Name)> _areas = [];
     private string _membersHint = "";
@@ -28,6 +30,19 @@ public partial class MeetingEntry
     private string? _problem;
     private bool _saving;
     private Func<Task>? _afterRender;
+
+    private BodyWords _words = BodyWords.For(RecommendationAddressee.Cabinet);
+
+    /// <summary>Whose meeting it is: Cabinet, or the Scrutiny Co-ordination Committee.</summary>
+    [Parameter]
+    public RecommendationAddressee Addressee { get; set; } = RecommendationAddressee.Cabinet;
+
+    /// <summary>Where "Cancel" and the saved message lead.</summary>
+    [Parameter, EditorRequired]
+    public string BackHref { get; set; } = "";
+
+    [Parameter, EditorRequired]
+    public string BackText { get; set; } = "";
 
     [Inject]
     private DecisionQueries Queries { get; set; } = default!;
@@ -51,11 +66,28 @@ public partial class MeetingEntry
     /// <summary>The id of the input for "row.field" (or a meeting-level field).</summary>
     public static string? InputIdFor(string field) => string.IsNullOrEmpty(field) ? null : "decision-" + field.Replace('.', '-').ToLowerInvariant();
 
+    /// <summary>The words that name the body on the form.</summary>
+    private sealed record BodyWords(string Body, string Possessive, string StartPossessive, string Meeting)
+    {
+        public static BodyWords For(RecommendationAddressee addressee) => addressee == RecommendationAddressee.ScrutinyCoordinationCommittee
+            ? new("the committee", "the committee's", "The committee's", "committee meeting")
+            : new("Cabinet", "Cabinet's", "Cabinet's", "Cabinet meeting");
+    }
+
     protected override async Task OnInitializedAsync()
     {
+        _words = BodyWords.For(Addressee);
         _areas = await Queries.ServiceAreasAsync();
-        var members = await Queries.CabinetMembersAsync();
-        _membersHint = members.Count == 0 ? "The councillor who leads on it" : "For example " + string.Join(", ", members.Take(3));
+        if (Addressee == RecommendationAddressee.ScrutinyCoordinationCommittee)
+        {
+            _membersHint = "The councillor who takes it forward, usually the committee's chair";
+        }
+        else
+        {
+            var members = await Queries.CabinetMembersAsync();
+            _membersHint = members.Count == 0 ? "The councillor who leads on it" : "For example " + string.Join(", ", members.Take(3));
+        }
+
         await LoadAsync();
     }
 
@@ -68,7 +100,7 @@ public partial class MeetingEntry
         }
     }
 
-    private async Task LoadAsync() => _rows = (await Queries.ListForCabinetAsync(awaitingOnly: true)).Select(r => new RowState(r)).ToList();
+    private async Task LoadAsync() => _rows = (await Queries.ListPutToAsync(Addressee, awaitingOnly: true)).Select(r => new RowState(r)).ToList();
 
     private static void OnOutcomeChanged(RowState row, DecisionOutcome? outcome) => row.Input.Outcome = outcome;
 
