@@ -325,8 +325,19 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("RateBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ReplacedByKpiId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplacedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ScrutinyBoardId")
                         .HasColumnType("INTEGER");
@@ -427,8 +438,23 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("KpiId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NewDefinition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreviousDefinition")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -439,7 +465,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EffectiveFromPeriodId");
 
-                    b.HasIndex("KpiId");
+                    b.HasIndex("KpiId", "EffectiveFromPeriodId")
+                        .IsUnique();
 
                     b.ToTable("KpiDefinitionChanges");
                 });
@@ -489,6 +516,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -516,6 +546,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -526,6 +559,38 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Portfolios");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PortfolioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortfolioId", "HeldFrom")
+                        .IsUnique();
+
+                    b.ToTable("PortfolioHolders");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
@@ -544,6 +609,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -582,6 +650,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -598,6 +669,39 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("ScrutinyBoards");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScrutinyBoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrutinyBoardId", "Name");
+
+                    b.ToTable("ScrutinyBoardMembers");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.ServiceArea", b =>
                 {
                     b.Property<int>("Id")
@@ -611,6 +715,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1874,6 +1981,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("Kpi");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.Portfolio", "Portfolio")
+                        .WithMany("Holders")
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Portfolio");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
                 {
                     b.HasOne("CouncilPerformance.Core.Plan.CouncilPlan", "CouncilPlan")
@@ -1883,6 +2001,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("CouncilPlan");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany("Members")
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScrutinyBoard");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.ProgressUpdate", b =>
@@ -2322,6 +2451,16 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CouncilPerformance.Core.Plan.CouncilPlan", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
+                {
+                    b.Navigation("Holders");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoard", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.Recommendation", b =>
