@@ -10,12 +10,12 @@ namespace CouncilPerformance.E2ETests.Journeys;
 /// other journeys read.
 /// </summary>
 [CollectionDefinition(Name)]
-public sealed class PlanAdminAppCollection : ICollectionFixture<AppFixture>
+public sealed class PlanAdminAppCollectionDefinition : ICollectionFixture<AppFixture>
 {
     public const string Name = "Plan administration app";
 }
 
-[Collection(PlanAdminAppCollection.Name)]
+[Collection(PlanAdminAppCollectionDefinition.Name)]
 public sealed class PlanAdminJourneyTests(AppFixture app) : JourneyTest(app)
 {
     private const string FlyTips = "FLY-TIPS";
