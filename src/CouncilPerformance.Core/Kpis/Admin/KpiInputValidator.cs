@@ -63,11 +63,14 @@ public static partial class KpiInputValidator
             {
                 errors.Add(new(Fields.Code, $"The code must be 2 to {CodeMaxLength} capital letters, digits and single hyphens, e.g. YJ-REOFFENDING"));
             }
-
-            PlanRules.CheckRequiredText(errors, Fields.Definition, "A definition", input.Definition, DefinitionMaxLength);
         }
 
         PlanRules.CheckRequiredText(errors, Fields.Name, "A name", input.Name, NameMaxLength);
+        if (isNew)
+        {
+            PlanRules.CheckRequiredText(errors, Fields.Definition, "A definition", input.Definition, DefinitionMaxLength);
+        }
+
         if (input.Unit == KpiUnit.Rate)
         {
             if (input.RateBase is not { } rateBase)
