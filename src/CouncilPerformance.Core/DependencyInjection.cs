@@ -22,6 +22,9 @@ public static class DependencyInjection
         services.AddScoped<BoardReviewService>();
         services.AddOptions<RecommendationOptions>();
         services.AddScoped<PlanQueries>();
+        services.AddScoped<PlanAdminService>();
+        services.AddScoped<Kpis.Admin.KpiAdminService>();
+        services.AddScoped<Kpis.KpiLineageQueries>();
         services.AddScoped<Identity.UserDirectory>();
         services.AddScoped<Results.ResultEntryService>();
         services.AddScoped<Results.ResultQueries>();

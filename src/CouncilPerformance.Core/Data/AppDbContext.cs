@@ -26,6 +26,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
     public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
     public DbSet<ScrutinyBoard> ScrutinyBoards => Set<ScrutinyBoard>();
     public DbSet<CouncilStrategy> Strategies => Set<CouncilStrategy>();
+    public DbSet<PortfolioHolder> PortfolioHolders => Set<PortfolioHolder>();
+    public DbSet<ScrutinyBoardMember> ScrutinyBoardMembers => Set<ScrutinyBoardMember>();
     public DbSet<Kpi> Kpis => Set<Kpi>();
     public DbSet<KpiConflict> KpiConflicts => Set<KpiConflict>();
     public DbSet<KpiDefinitionChange> KpiDefinitionChanges => Set<KpiDefinitionChange>();

@@ -70,6 +70,13 @@ public class Kpi : Entity, IAudited
 
     public Kpi? ReplacedByKpi { get; set; }
 
+    /// <summary>Why the KPI was replaced, when, and by whom (Appendix 1 a, b, f, i, m); shown on both KPIs' pages.</summary>
+    public string? ReplacementReason { get; set; }
+
+    public DateTime? ReplacedAt { get; set; }
+
+    public string? ReplacedByName { get; set; }
+
     public List<CouncilStrategy> Strategies { get; set; } = [];
 
     public List<KpiConflict> Conflicts { get; set; } = [];

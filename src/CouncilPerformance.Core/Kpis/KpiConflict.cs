@@ -6,7 +6,7 @@ namespace CouncilPerformance.Core.Kpis;
 /// Two KPIs whose targets may pull against each other (Cabinet recommendation 5, e.g. green and
 /// blue space against house building). Stored once per pair; both KPIs show it.
 /// </summary>
-public class KpiConflict : Entity
+public class KpiConflict : Entity, IAudited
 {
     public int KpiId { get; set; }
 

@@ -17,7 +17,19 @@ public class KpiDefinitionChange : Entity, IAudited
 
     public Results.ReportingPeriod? EffectiveFromPeriod { get; set; }
 
+    /// <summary>Why the definition changed.</summary>
     public required string Description { get; set; }
 
     public string? PreviousDefinition { get; set; }
+
+    /// <summary>The definition that applies from <see cref="EffectiveFromPeriod"/>; null on changes recorded before it was kept.</summary>
+    public string? NewDefinition { get; set; }
+
+    /// <summary>The KPI's name before the change, when the change renamed it.</summary>
+    public string? PreviousName { get; set; }
+
+    /// <summary>When the change was recorded (UTC) and by whom; shown on the KPI page to everyone signed in.</summary>
+    public DateTime? RecordedAt { get; set; }
+
+    public string? RecordedByName { get; set; }
 }

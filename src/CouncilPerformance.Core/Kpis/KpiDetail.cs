@@ -58,6 +58,7 @@ public sealed record KpiDetail(
     {
         var periods = kpi.Targets.Select(t => t.ReportingPeriod!)
             .Concat(kpi.Results.Select(r => r.ReportingPeriod!))
+            .Concat(kpi.DefinitionChanges.Select(c => c.EffectiveFromPeriod!)) // the trend marks a change even before a result comes
             .DistinctBy(p => p.Id)
             .OrderBy(p => p.StartYear)
             .ToList();

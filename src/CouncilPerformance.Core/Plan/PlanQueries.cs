@@ -45,4 +45,17 @@ public sealed class PlanQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         return new PlanOverview(planName, priorities, portfolios, areas, boards, byStatus, strategies);
     }
+
+    /// <summary>
+    /// Who held the portfolio on <paramref name="date"/>: a report of a past year names the member
+    /// of its time. Null when no term covers the date (the caller then shows the name on record).
+    /// </summary>
+    public async Task<string?> CabinetMemberOnAsync(string portfolioName, DateOnly date, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.PortfolioHolders.AsNoTracking()
+            .Where(h => h.Portfolio!.Name == portfolioName && h.HeldFrom <= date && (h.HeldUntil == null || h.HeldUntil >= date))
+            .Select(h => h.Name)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
 }

@@ -5,8 +5,11 @@ namespace CouncilPerformance.Core.Plan;
 /// <summary>
 /// A scrutiny body: the Scrutiny Co-ordination Committee (no number) or a numbered scrutiny board.
 /// </summary>
-public class ScrutinyBoard : Entity
+public class ScrutinyBoard : Entity, IAudited, IRetirable
 {
+    /// <summary>When the performance team retired it; null while it is in use. Retired parts keep their history but are no longer offered for new KPIs.</summary>
+    public DateOnly? RetiredOn { get; set; }
+
     public required string Name { get; set; }
 
     /// <summary>The board's number as the council writes it, e.g. 1 in "Scrutiny Board (1)"; null for SCRUCO.</summary>
@@ -17,6 +20,8 @@ public class ScrutinyBoard : Entity
     public string? Remit { get; set; }
 
     public bool IsCoordinatingCommittee { get; set; }
+
+    public List<ScrutinyBoardMember> Members { get; set; } = [];
 
     public string DisplayName => FormatName(Name, Number);
 

@@ -341,8 +341,19 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int?>("RateBase")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ReplacedByKpiId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReplacedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int?>("ScrutinyBoardId")
                         .HasColumnType("int");
@@ -451,9 +462,24 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int>("KpiId")
                         .HasColumnType("int");
 
+                    b.Property<string>("NewDefinition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("PreviousDefinition")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PreviousName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -463,7 +489,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EffectiveFromPeriodId");
 
-                    b.HasIndex("KpiId");
+                    b.HasIndex("KpiId", "EffectiveFromPeriodId")
+                        .IsUnique();
 
                     b.ToTable("KpiDefinitionChanges");
                 });
@@ -517,6 +544,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -546,6 +576,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -556,6 +589,40 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Portfolios");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("HeldFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PortfolioId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortfolioId", "HeldFrom")
+                        .IsUnique();
+
+                    b.ToTable("PortfolioHolders");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
@@ -577,6 +644,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
@@ -616,6 +686,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -630,6 +703,41 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ScrutinyBoards");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ScrutinyBoardId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrutinyBoardId", "Name");
+
+                    b.ToTable("ScrutinyBoardMembers");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.ServiceArea", b =>
@@ -648,6 +756,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1968,6 +2079,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("Kpi");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.Portfolio", "Portfolio")
+                        .WithMany("Holders")
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Portfolio");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
                 {
                     b.HasOne("CouncilPerformance.Core.Plan.CouncilPlan", "CouncilPlan")
@@ -1977,6 +2099,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("CouncilPlan");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany("Members")
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScrutinyBoard");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.ProgressUpdate", b =>
@@ -2416,6 +2549,16 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CouncilPerformance.Core.Plan.CouncilPlan", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
+                {
+                    b.Navigation("Holders");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoard", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.Recommendation", b =>

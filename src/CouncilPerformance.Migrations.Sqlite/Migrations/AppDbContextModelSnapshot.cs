@@ -325,8 +325,19 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("RateBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ReplacedByKpiId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplacedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ScrutinyBoardId")
                         .HasColumnType("INTEGER");
@@ -431,8 +442,23 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("KpiId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NewDefinition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreviousDefinition")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -443,7 +469,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EffectiveFromPeriodId");
 
-                    b.HasIndex("KpiId");
+                    b.HasIndex("KpiId", "EffectiveFromPeriodId")
+                        .IsUnique();
 
                     b.ToTable("KpiDefinitionChanges");
                 });
@@ -493,6 +520,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -520,6 +550,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -530,6 +563,38 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Portfolios");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PortfolioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortfolioId", "HeldFrom")
+                        .IsUnique();
+
+                    b.ToTable("PortfolioHolders");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
@@ -548,6 +613,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -586,6 +654,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -602,6 +673,39 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("ScrutinyBoards");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScrutinyBoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrutinyBoardId", "Name");
+
+                    b.ToTable("ScrutinyBoardMembers");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.ServiceArea", b =>
                 {
                     b.Property<int>("Id")
@@ -615,6 +719,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1894,6 +2001,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("Kpi");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.Portfolio", "Portfolio")
+                        .WithMany("Holders")
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Portfolio");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
                 {
                     b.HasOne("CouncilPerformance.Core.Plan.CouncilPlan", "CouncilPlan")
@@ -1903,6 +2021,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("CouncilPlan");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany("Members")
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScrutinyBoard");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.ProgressUpdate", b =>
@@ -2342,6 +2471,16 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CouncilPerformance.Core.Plan.CouncilPlan", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
+                {
+                    b.Navigation("Holders");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoard", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.Recommendation", b =>

@@ -16,6 +16,8 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.Property(k => k.UnitLabel).HasMaxLength(100);
         builder.Property(k => k.FrequencyNote).HasMaxLength(400);
         builder.Property(k => k.DataSource).HasMaxLength(400);
+        builder.Property(k => k.ReplacementReason).HasMaxLength(2000);
+        builder.Property(k => k.ReplacedByName).HasMaxLength(200);
 
         // Restrict deletes: a KPI's plan structure must be moved, not cascaded away with its history.
         builder.HasOne(k => k.Priority).WithMany().HasForeignKey(k => k.PriorityId).OnDelete(DeleteBehavior.Restrict);
@@ -49,6 +51,10 @@ internal sealed class KpiDefinitionChangeConfiguration : IEntityTypeConfiguratio
     {
         builder.Property(c => c.Description).HasMaxLength(2000);
         builder.Property(c => c.PreviousDefinition).HasMaxLength(4000);
+        builder.Property(c => c.NewDefinition).HasMaxLength(4000);
+        builder.Property(c => c.PreviousName).HasMaxLength(400);
+        builder.Property(c => c.RecordedByName).HasMaxLength(200);
+        builder.HasIndex(c => new { c.KpiId, c.EffectiveFromPeriodId }).IsUnique();
         builder.HasOne(c => c.EffectiveFromPeriod).WithMany().HasForeignKey(c => c.EffectiveFromPeriodId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -31,6 +31,25 @@ internal sealed class PortfolioConfiguration : IEntityTypeConfiguration<Portfoli
         builder.Property(p => p.Name).HasMaxLength(200);
         builder.Property(p => p.CabinetMember).HasMaxLength(200);
         builder.HasIndex(p => p.Name).IsUnique();
+        builder.HasMany(p => p.Holders).WithOne(h => h.Portfolio).HasForeignKey(h => h.PortfolioId);
+    }
+}
+
+internal sealed class PortfolioHolderConfiguration : IEntityTypeConfiguration<PortfolioHolder>
+{
+    public void Configure(EntityTypeBuilder<PortfolioHolder> builder)
+    {
+        builder.Property(h => h.Name).HasMaxLength(200);
+        builder.HasIndex(h => new { h.PortfolioId, h.HeldFrom }).IsUnique();
+    }
+}
+
+internal sealed class ScrutinyBoardMemberConfiguration : IEntityTypeConfiguration<ScrutinyBoardMember>
+{
+    public void Configure(EntityTypeBuilder<ScrutinyBoardMember> builder)
+    {
+        builder.Property(m => m.Name).HasMaxLength(200);
+        builder.HasIndex(m => new { m.ScrutinyBoardId, m.Name });
     }
 }
 
@@ -53,6 +72,7 @@ internal sealed class ScrutinyBoardConfiguration : IEntityTypeConfiguration<Scru
         builder.Property(b => b.Remit).HasMaxLength(4000);
         builder.HasIndex(b => b.Name).IsUnique();
         builder.Ignore(b => b.DisplayName);
+        builder.HasMany(b => b.Members).WithOne(m => m.ScrutinyBoard).HasForeignKey(m => m.ScrutinyBoardId);
     }
 }
 
