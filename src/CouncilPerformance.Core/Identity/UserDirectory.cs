@@ -249,6 +249,9 @@ public sealed class UserDirectory(
             EmailConfirmed = true,
             DisplayName = input.DisplayName.Trim(),
             ServiceAreaId = input.Role == Roles.Officer ? input.ServiceAreaId : null,
+
+            // The first password is the administrator's, so the person chooses their own at first sign-in.
+            MustChangePassword = true,
         };
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)
