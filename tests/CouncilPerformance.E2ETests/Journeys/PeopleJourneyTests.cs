@@ -93,8 +93,9 @@ public sealed class PeopleJourneyTests(AppFixture app) : JourneyTest(app)
 
         // Signing in again asks for the app's code after the password.
         LoginPage.UseAuthenticatorKey(email, key);
-        await Page.GotoAsync("/Account/Manage");
-        await account.SignOutAsync();
+        var shellBefore = new AppShell(Page);
+        await shellBefore.GotoAsync("/home");
+        await shellBefore.SignOutAsync();
         var login = new LoginPage(Page);
         await login.GotoAsync();
         await login.Email.FillAsync(email);

@@ -18,7 +18,7 @@ public sealed class UserEditPage(IPage page) : AppShell(page)
 
     public ILocator SetTemporaryPasswordButton => Main.GetByRole(AriaRole.Button, new() { Name = "Set temporary password" });
 
-    public ILocator Confirmation(string text) => Page.Locator(".mud-snackbar").GetByText(text);
+    public ILocator Confirmation(string text) => Main.Locator("#account-notice").GetByText(text);
 
     /// <summary>Opens the account from the list of users by its name.</summary>
     public static async Task<UserEditPage> OpenFromListAsync(IPage page, string displayName)

@@ -14,6 +14,7 @@ public partial class UserEditPage
     private UserEdit? _edit;
     private AccountOutcome? _outcome;
     private string _temporaryPassword = "";
+    private string? _notice;
     private bool _notFound;
     private bool _saving;
     private Actor _actor = new(null, "", new HashSet<string>(), null);
@@ -83,12 +84,13 @@ public partial class UserEditPage
         }
 
         _saving = true;
+        _notice = null;
         try
         {
             _outcome = await change();
             if (_outcome.Succeeded)
             {
-                Snackbar.Add(success, Severity.Success);
+                _notice = success;
                 await LoadAsync();
             }
             else if (_outcome.Kind == Core.Results.OutcomeKind.Conflict || !keepEdits && _outcome.Kind != Core.Results.OutcomeKind.Invalid)
