@@ -107,6 +107,30 @@ public sealed class AppFixture : IAsyncLifetime
         return context;
     }
 
+    /// <summary>A new account (demo password, no two-factor sign-in) for a journey that changes it, so the demo accounts stay as they are.</summary>
+    public async Task<string> CreateUserAsync(string role, string displayName)
+    {
+        var factory = _factory ?? throw new InvalidOperationException("The fixture has not started.");
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..20] + "@example.org";
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Core.Identity.ApplicationUser>>();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var user = new Core.Identity.ApplicationUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            ServiceAreaId = role == Core.Identity.Roles.Officer ? await db.ServiceAreas.Select(a => a.Id).FirstAsync() : null,
+        };
+        if (!(await users.CreateAsync(user, Core.Data.Seed.DemoUsers.Password)).Succeeded || !(await users.AddToRoleAsync(user, role)).Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {email}.");
+        }
+
+        return email;
+    }
+
     /// <summary>Records a decision on a seeded recommendation through the domain's own workflow, as Cabinet's page would.</summary>
     public async Task RecordDecisionAsync(string reference, Core.Recommendations.DecisionOutcome outcome, string text, DateOnly decidedOn, string decidedBy)
     {

@@ -125,19 +125,21 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         var now = clock.GetUtcNow().UtcDateTime;
         var deferred = new Deferred(now);
-        foreach (var entry in context.ChangeTracker.Entries<IAudited>().ToList())
+        foreach (var entry in context.ChangeTracker.Entries().Where(IsAudited).ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
                 continue;
             }
 
+            var auditedAs = AuditedAs(entry);
             var properties = new List<Change>();
             var temporary = false;
             foreach (var p in entry.Properties)
             {
                 temporary |= p.IsTemporary;
-                if (p.Metadata.Name == nameof(Entity.Version) || p.Metadata.IsPrimaryKey()
+                if (p.Metadata.Name == nameof(Entity.Version) || (auditedAs is null && p.Metadata.IsPrimaryKey())
+                    || p.Metadata.FindAnnotation(AuditAnnotations.NotAudited) is not null
                     || entry.State == EntityState.Modified && !(p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
                 {
                     continue;
@@ -202,7 +204,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         At = at,
         UserId = currentUser.Id,
         UserName = currentUser.Name,
-        EntityType = entry.Metadata.ClrType.Name,
+        EntityType = AuditedAs(entry) ?? entry.Metadata.ClrType.Name,
         EntityId = KeyOf(entry),
         Action = action,
         Changes = Serialize(changes),
@@ -256,6 +258,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
                 break;
         }
     }
+
+    private static bool IsAudited(EntityEntry entry) =>
+        entry.Entity is IAudited || AuditedAs(entry) is not null;
+
+    // Identity's own types (users, their roles) are audited under a name the audit log shows.
+    private static string? AuditedAs(EntityEntry entry) => entry.Metadata.FindAnnotation(AuditAnnotations.AuditedAs)?.Value as string;
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue?.ToString()));

@@ -11,6 +11,12 @@ public sealed record Actor(string? UserId, string Name, IReadOnlySet<string> Rol
     public const string ServiceAreaClaim = "cp:service_area";
     public const string DisplayNameClaim = "cp:display_name";
 
+    /// <summary>Present while the person signs in with a temporary password they must change.</summary>
+    public const string MustChangePasswordClaim = "cp:must_change_password";
+
+    /// <summary>Present while an administrator has not yet set up two-factor sign-in.</summary>
+    public const string TwoFactorSetupRequiredClaim = "cp:two_factor_setup_required";
+
     public bool IsAdministrator => Roles.Contains(Identity.Roles.Administrator);
 
     public bool IsOfficer => Roles.Contains(Identity.Roles.Officer);

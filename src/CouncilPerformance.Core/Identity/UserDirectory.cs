@@ -5,12 +5,31 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Identity;
 
-public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? ServiceArea, bool LockedOut);
+public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? ServiceArea, bool LockedOut)
+{
+    public string? ScrutinyBoard { get; init; }
 
-/// <summary>The performance team's list of accounts. There is no self-registration: accounts are made here.</summary>
-public sealed class UserDirectory(IDbContextFactory<AppDbContext> dbFactory, UserManager<ApplicationUser> users, TimeProvider clock)
+    public bool IsDisabled { get; init; }
+
+    public bool MustChangePassword { get; init; }
+
+    public bool TwoFactorEnabled { get; init; }
+}
+
+/// <summary>
+/// The performance team's list of accounts. There is no self-registration: accounts are made here.
+/// The changes check that the actor is an administrator and that the account is the version they
+/// saw (Identity's concurrency stamp); each is one save, audited with its before and after.
+/// </summary>
+public sealed class UserDirectory(
+    IDbContextFactory<AppDbContext> dbFactory,
+    UserManager<ApplicationUser> users,
+    AppDbContext storeContext,
+    TimeProvider clock,
+    IEnumerable<ISignInFailureCounter> signInFailures)
 {
     private readonly NewUserValidator _validator = new();
+    private readonly UserEditValidator _editValidator = new();
 
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -21,11 +40,192 @@ public sealed class UserDirectory(IDbContextFactory<AppDbContext> dbFactory, Use
             .Select(u => new
             {
                 u.Id, u.Email, u.DisplayName, ServiceArea = u.ServiceArea!.Name, u.LockoutEnd,
+                BoardName = u.ScrutinyBoard!.Name, BoardNumber = (int?)u.ScrutinyBoard!.Number,
+                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName, u.Roles, u.ServiceArea, u.LockoutEnd > now)).ToList();
+        return rows.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName, u.Roles, u.ServiceArea, u.LockoutEnd > now)
+        {
+            ScrutinyBoard = u.BoardName is null ? null : Plan.ScrutinyBoard.FormatName(u.BoardName, u.BoardNumber),
+            IsDisabled = u.IsDisabled,
+            MustChangePassword = u.MustChangePassword,
+            TwoFactorEnabled = u.TwoFactorEnabled,
+        }).ToList();
     }
+
+    /// <summary>One account for the edit page, or null when there is none with this id.</summary>
+    public async Task<UserDetails?> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        if (user is null)
+        {
+            return null;
+        }
+
+        var role = await db.UserRoles.Where(ur => ur.UserId == id)
+            .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+            .OrderBy(n => n)
+            .FirstOrDefaultAsync(cancellationToken);
+        return new UserDetails(user.Id, user.Email ?? "", user.DisplayName, role, user.ServiceAreaId, user.ScrutinyBoardId,
+            user.IsDisabled, user.LockoutEnd > now ? user.LockoutEnd : null, user.MustChangePassword, user.TwoFactorEnabled,
+            user.ConcurrencyStamp ?? "");
+    }
+
+    /// <summary>Changes the name, role, service area and scrutiny board, all or nothing.</summary>
+    public async Task<AccountOutcome> UpdateAsync(Actor actor, UserEdit input, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var validation = await _editValidator.ValidateAsync(input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            return AccountOutcome.Invalid(validation.Errors.Select(e => new Results.FieldError(e.PropertyName, e.ErrorMessage)).ToList());
+        }
+
+        return await ChangeAsync(actor, input.Id, input.ConcurrencyStamp, async user =>
+        {
+            if (user.Id == actor.UserId && input.Role != Roles.Administrator)
+            {
+                return AccountOutcome.Invalid(nameof(UserEdit.Role), "You cannot take the administrator role away from your own account; ask another administrator.");
+            }
+
+            await using var transaction = await storeContext.Database.BeginTransactionAsync(cancellationToken);
+            user.DisplayName = input.DisplayName.Trim();
+            user.ServiceAreaId = input.Role == Roles.Officer ? input.ServiceAreaId : null;
+            user.ScrutinyBoardId = input.Role == Roles.Scrutiny ? input.ScrutinyBoardId : null;
+
+            var current = await users.GetRolesAsync(user);
+            var removed = current.Where(r => r != input.Role).ToList();
+            if (removed.Count > 0 && await users.RemoveFromRolesAsync(user, removed) is { Succeeded: false } r1)
+            {
+                return Failed(r1);
+            }
+
+            if (!current.Contains(input.Role) && await users.AddToRoleAsync(user, input.Role) is { Succeeded: false } r2)
+            {
+                return Failed(r2);
+            }
+
+            // A new role or area changes what the person may do: their open sessions start again.
+            var result = removed.Count > 0 || !current.Contains(input.Role)
+                ? await users.UpdateSecurityStampAsync(user)
+                : await users.UpdateAsync(user);
+            if (!result.Succeeded)
+            {
+                return Failed(result);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return AccountOutcome.Saved(user.ConcurrencyStamp ?? "");
+        }, cancellationToken);
+    }
+
+    /// <summary>Disables or re-enables the account. Disabling ends the person's open sessions.</summary>
+    public Task<AccountOutcome> SetDisabledAsync(Actor actor, string id, string concurrencyStamp, bool disabled, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, id, concurrencyStamp, async user =>
+        {
+            if (disabled && user.Id == actor.UserId)
+            {
+                return AccountOutcome.Refused("You cannot disable your own account.");
+            }
+
+            user.IsDisabled = disabled;
+            var result = disabled ? await users.UpdateSecurityStampAsync(user) : await users.UpdateAsync(user);
+            return result.Succeeded ? AccountOutcome.Saved(user.ConcurrencyStamp ?? "") : Failed(result);
+        }, cancellationToken);
+
+    /// <summary>Ends a lockout and clears the failed sign-in count, so the person can sign in again at once.</summary>
+    public Task<AccountOutcome> UnlockAsync(Actor actor, string id, string concurrencyStamp, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, id, concurrencyStamp, async user =>
+        {
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            var result = await users.UpdateAsync(user);
+            if (!result.Succeeded)
+            {
+                return Failed(result);
+            }
+
+            foreach (var counter in signInFailures)
+            {
+                counter.Forget(user.Email ?? "");
+            }
+
+            return AccountOutcome.Saved(user.ConcurrencyStamp ?? "");
+        }, cancellationToken);
+
+    /// <summary>
+    /// Replaces the password with one the administrator gives the person separately. The person must
+    /// change it at their next sign-in, and any session they have open ends.
+    /// </summary>
+    public Task<AccountOutcome> SetTemporaryPasswordAsync(Actor actor, string id, string concurrencyStamp, string password, CancellationToken cancellationToken = default) =>
+        ChangeAsync(actor, id, concurrencyStamp, async user =>
+        {
+            if (string.IsNullOrEmpty(password))
+            {
+                return AccountOutcome.Invalid("Password", "Enter a temporary password");
+            }
+
+            var problems = new List<Results.FieldError>();
+            foreach (var validator in users.PasswordValidators)
+            {
+                var check = await validator.ValidateAsync(users, user, password);
+                problems.AddRange(check.Errors.Select(e => new Results.FieldError("Password", e.Description)));
+            }
+
+            if (problems.Count > 0)
+            {
+                return AccountOutcome.Invalid(problems);
+            }
+
+            // One save: the hash, the flag and a new security stamp (which signs the person out everywhere).
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+            user.MustChangePassword = true;
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            var result = await users.UpdateSecurityStampAsync(user);
+            return result.Succeeded ? AccountOutcome.Saved(user.ConcurrencyStamp ?? "") : Failed(result);
+        }, cancellationToken);
+
+    // The Identity store shares this circuit's context; clearing it first means each change starts
+    // from the database, not from what an earlier change left tracked.
+    private async Task<AccountOutcome> ChangeAsync(Actor actor, string id, string concurrencyStamp, Func<ApplicationUser, Task<AccountOutcome>> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        if (!actor.IsAdministrator)
+        {
+            return AccountOutcome.Refused("Only the performance team's administrators can change accounts.");
+        }
+
+        storeContext.ChangeTracker.Clear();
+        try
+        {
+            var user = await users.FindByIdAsync(id);
+            if (user is null)
+            {
+                return AccountOutcome.NotFound();
+            }
+
+            if (!string.Equals(user.ConcurrencyStamp, concurrencyStamp, StringComparison.Ordinal))
+            {
+                return AccountOutcome.Conflict();
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            return await change(user);
+        }
+        finally
+        {
+            storeContext.ChangeTracker.Clear();
+        }
+    }
+
+    private static AccountOutcome Failed(IdentityResult result) =>
+        result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure))
+            ? AccountOutcome.Conflict()
+            : AccountOutcome.Invalid(result.Errors.Select(e => new Results.FieldError("", e.Description)).ToList());
 
     /// <summary>Creates the account, or returns the problems (by field) and creates nothing.</summary>
     public async Task<IReadOnlyDictionary<string, string[]>> CreateAsync(NewUser input, CancellationToken cancellationToken = default)
@@ -49,6 +249,9 @@ public sealed class UserDirectory(IDbContextFactory<AppDbContext> dbFactory, Use
             EmailConfirmed = true,
             DisplayName = input.DisplayName.Trim(),
             ServiceAreaId = input.Role == Roles.Officer ? input.ServiceAreaId : null,
+
+            // The first password is the administrator's, so the person chooses their own at first sign-in.
+            MustChangePassword = true,
         };
         var created = await users.CreateAsync(user, input.Password);
         if (!created.Succeeded)

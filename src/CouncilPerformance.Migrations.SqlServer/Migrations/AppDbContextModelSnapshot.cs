@@ -152,11 +152,13 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -170,11 +172,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -185,7 +193,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
@@ -194,8 +203,12 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("ScrutinyBoardId")
+                        .HasColumnType("int");
+
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("int");
@@ -216,6 +229,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
 
@@ -1920,6 +1935,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("AspNetUserRoles", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:AuditedAs", "UserRole");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -1963,10 +1980,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CouncilPerformance.Core.Identity.ApplicationUser", b =>
                 {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany()
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CouncilPerformance.Core.Plan.ServiceArea", "ServiceArea")
                         .WithMany()
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
                 });

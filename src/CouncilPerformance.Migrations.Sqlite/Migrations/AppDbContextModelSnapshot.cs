@@ -143,11 +143,13 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -161,11 +163,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -176,7 +184,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
@@ -185,8 +194,12 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScrutinyBoardId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("INTEGER");
@@ -206,6 +219,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
 
@@ -1842,6 +1857,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("AspNetUserRoles", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:AuditedAs", "UserRole");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -1885,10 +1902,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CouncilPerformance.Core.Identity.ApplicationUser", b =>
                 {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany()
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CouncilPerformance.Core.Plan.ServiceArea", "ServiceArea")
                         .WithMany()
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
                 });

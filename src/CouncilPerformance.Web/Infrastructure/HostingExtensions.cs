@@ -84,10 +84,14 @@ internal static class HostingExtensions
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
-            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>()
+            .AddUserConfirmation<AccountConfirmation>()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddDefaultTokenProviders();
         services.AddAuthorization(Policies.Add);
         services.Configure<SignInThrottleOptions>(builder.Configuration.GetSection(SignInThrottleOptions.Section));
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<ISignInFailureCounter>(sp => sp.GetRequiredService<SignInThrottle>());
 
         // Signing out changes the security stamp; checking it on every request means a copied
         // cookie stops working at once, and a disabled account's open circuits end within a minute.
@@ -115,6 +119,8 @@ internal static class HostingExtensions
 
         // Explicit, so they run after the middleware above rather than before it.
         app.UseAuthentication();
+        // A temporary password to change, or an administrator's two-factor set-up, comes first.
+        app.UseMiddleware<AccountRequirementsMiddleware>();
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseOutputCache();

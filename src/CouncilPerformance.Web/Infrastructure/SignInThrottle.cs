@@ -35,7 +35,7 @@ public enum SignInThrottleState
 /// an unknown address behave like a real one, so the answers do not tell which accounts exist.
 /// Only failures count, so people who sign in often are never slowed down.
 /// </summary>
-public sealed class SignInThrottle : IDisposable
+public sealed class SignInThrottle : ISignInFailureCounter, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _perAccount;
     private readonly PartitionedRateLimiter<string> _perAddress;
@@ -44,6 +44,9 @@ public sealed class SignInThrottle : IDisposable
     // about as long to refuse as a wrong password.
     private readonly string _decoyHash;
     private readonly PasswordHasher<ApplicationUser> _hasher = new();
+
+    // A partition cannot be emptied, so forgetting an account's failures moves it to a new one.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _generations = new(StringComparer.Ordinal);
 
     public SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time)
     {
@@ -74,6 +77,9 @@ public sealed class SignInThrottle : IDisposable
         return Check(email, address);
     }
 
+    /// <summary>Forgets the failures counted for <paramref name="email"/> (an administrator unlocked the account).</summary>
+    public void Forget(string email) => _generations.AddOrUpdate(Normalize(email), 1, (_, g) => g + 1);
+
     /// <summary>Spends the time a password check takes, for an e-mail address with no account.</summary>
     public void VerifyDecoy(string password) =>
         _hasher.VerifyHashedPassword(new ApplicationUser(), _decoyHash, password);
@@ -92,7 +98,13 @@ public sealed class SignInThrottle : IDisposable
             QueueLimit = 0,
         }));
 
-    private static string AccountKey(string email) => email.Trim().ToUpperInvariant();
+    private string AccountKey(string email)
+    {
+        var key = Normalize(email);
+        return _generations.TryGetValue(key, out var generation) ? $"{key}#{generation}" : key;
+    }
+
+    private static string Normalize(string email) => (email ?? "").Trim().ToUpperInvariant();
 
     private static string AddressKey(string? address) => address ?? "unknown";
 }

@@ -1,13 +1,35 @@
+using System.Collections.Concurrent;
 using System.Net;
 using CouncilPerformance.Core.Data.Seed;
+using CouncilPerformance.Core.Tests;
 
 namespace CouncilPerformance.Web.Tests.Integration;
 
-/// <summary>Signs in through the real sign-in form, as a browser would: antiforgery token, cookies and all.</summary>
+/// <summary>
+/// Signs in through the real sign-in form, as a browser would: antiforgery token, cookies and all.
+/// For an account with two-factor sign-in whose authenticator key is known here (the demo
+/// administrator's is; tests register others with <see cref="UseAuthenticatorKey"/>), the helpers
+/// also answer the code step with a code computed from the key, so signing in as an administrator
+/// works in any test.
+/// </summary>
 public static class SignIn
 {
     /// <summary>The cookie ASP.NET Core Identity signs people in with.</summary>
     public const string IdentityCookie = ".AspNetCore.Identity.Application";
+
+    /// <summary>The address of the code step, where a right password for a two-factor account leads.</summary>
+    public const string TwoFactorPath = "/Account/LoginWith2fa";
+
+    private static readonly ConcurrentDictionary<string, string> _authenticatorKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["admin@example.org"] = DemoUsers.AdministratorAuthenticatorKey,
+    };
+
+    /// <summary>Makes the helpers answer the code step for <paramref name="email"/> with codes from <paramref name="base32Key"/>.</summary>
+    public static void UseAuthenticatorKey(string email, string base32Key) => _authenticatorKeys[email] = base32Key;
+
+    /// <summary>The authenticator key the helpers know for <paramref name="email"/>, if any.</summary>
+    public static string? AuthenticatorKeyFor(string email) => _authenticatorKeys.GetValueOrDefault(email);
 
     /// <summary>
     /// A new client (no automatic redirects, cookies kept) signed in as <paramref name="email"/>.
@@ -26,8 +48,62 @@ public static class SignIn
         return client;
     }
 
-    /// <summary>Fetches the sign-in form and posts it; returns the form's answer as it is.</summary>
+    /// <summary>
+    /// Fetches the sign-in form and posts it; returns the form's answer as it is, except that when it
+    /// leads to the code step for an account whose key is known, that step is answered too and its
+    /// answer returned.
+    /// </summary>
     public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string email, string password, bool rememberMe = false)
+    {
+        var response = await PostPasswordAsync(client, email, password, rememberMe);
+        if (AuthenticatorKeyFor(email) is not { } key || !LeadsToCodeStep(response))
+        {
+            return response;
+        }
+
+        var codeStep = PathAndQuery(response);
+        response.Dispose();
+        return await PostCodeAsync(client, codeStep, Totp.Code(key));
+    }
+
+    /// <summary>Whether the answer sends the browser to the code step.</summary>
+    public static bool LeadsToCodeStep(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        return response.StatusCode == HttpStatusCode.Redirect && PathAndQuery(response).StartsWith(TwoFactorPath, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Posts <paramref name="code"/> to the code step at <paramref name="codeStep"/> (path and query, as the sign-in form redirected).</summary>
+    public static async Task<HttpResponseMessage> PostCodeAsync(HttpClient client, string codeStep, string code)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var uri = new Uri(codeStep, UriKind.Relative);
+        var token = await Html.AntiforgeryTokenAsync(client, codeStep);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "login-with-2fa",
+            ["__RequestVerificationToken"] = token,
+            ["Input.TwoFactorCode"] = code,
+            ["Input.RememberMachine"] = "false",
+        });
+        return await client.PostAsync(uri, form);
+    }
+
+    /// <summary>The redirect's target as a path and query, whether the Location header is absolute or not.</summary>
+    public static string PathAndQuery(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var location = response.Headers.Location;
+        if (location is null)
+        {
+            return "";
+        }
+
+        return location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString.StartsWith('/') ? location.OriginalString : "/" + location.OriginalString;
+    }
+
+    /// <summary>Fetches the sign-in form and posts it; returns the form's answer as it is (no code step).</summary>
+    public static async Task<HttpResponseMessage> PostPasswordAsync(HttpClient client, string email, string password, bool rememberMe = false)
     {
         ArgumentNullException.ThrowIfNull(client);
 

@@ -1,5 +1,6 @@
 using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Identity;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,21 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.HasOne(u => u.ServiceArea).WithMany().HasForeignKey(u => u.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(u => u.ScrutinyBoard).WithMany().HasForeignKey(u => u.ScrutinyBoardId).OnDelete(DeleteBehavior.Restrict);
+
+        // Secrets, and counters that change at every failed sign-in, stay out of the audit log.
+        builder.Property(u => u.PasswordHash).IsNotAudited();
+        builder.Property(u => u.SecurityStamp).IsNotAudited();
+        builder.Property(u => u.ConcurrencyStamp).IsNotAudited();
+        builder.Property(u => u.AccessFailedCount).IsNotAudited();
     }
+}
+
+/// <summary>Who holds which role: every grant and removal is in the audit log.</summary>
+internal sealed class UserRoleConfiguration : IEntityTypeConfiguration<IdentityUserRole<string>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserRole<string>> builder) =>
+        builder.HasAnnotation(AuditAnnotations.AuditedAs, "UserRole");
 }
 
 internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
