@@ -82,7 +82,7 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "== Round $round of $ROUNDS"
     start_app
     before=$(wc -l < "$ACKS")
-    dotnet "$DRILL_DLL" write "http://127.0.0.1:$PORT" "$ACKS" > "$WORK/drill.out" 2>&1 &
+    dotnet "$DRILL_DLL" write "http://127.0.0.1:$PORT" "$ACKS" $(( round * 1000 )) > "$WORK/drill.out" 2>&1 &
     drill_pid=$!
     # Wait until writes are flowing (between two and seven confirmed this round, at random, so
     # that some rounds reach an import), then kill at a random moment of the next few writes.

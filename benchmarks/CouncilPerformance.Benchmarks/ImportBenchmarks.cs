@@ -26,6 +26,8 @@ namespace CouncilPerformance.Benchmarks;
 /// officer would run it, end to end, from the file's bytes to the committed transaction.
 /// </summary>
 /// <remarks>
+/// One file past 300 lines: every benchmark here shares the one 50,000-KPI set-up, and the plain-INSERT
+/// anchor must sit beside the commit it is compared with.
 /// Each benchmark is one long operation, so it runs in BenchmarkDotNet's monitoring strategy (each
 /// iteration is one call, no pilot stage); <see cref="IterationSetupAttribute"/> puts the database
 /// back in the state the benchmark needs before each call.

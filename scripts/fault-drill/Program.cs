@@ -4,14 +4,15 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 // Drives the app in Chromium as a person would, for the fault scripts:
-//   write <baseUrl> <ackFile>   signs in as the demo officer, then saves results through the result
+//   write <baseUrl> <ackFile> [first]
+//                               signs in as the demo officer, then saves results through the result
 //                               form and the import, over and over, appending one line per write the
 //                               app confirmed ("<code> <n>") to ackFile, until the app stops answering.
 // Each write puts "drill write <n>" (n rising) in the commentary, so a check can tell which write
 // the database holds.
-if (args is not ["write", var baseUrl, var ackFile])
+if (args is not ["write", var baseUrl, var ackFile, ..] || args.Length > 4)
 {
-    Console.Error.WriteLine("usage: FaultDrill write <baseUrl> <ackFile>");
+    Console.Error.WriteLine("usage: FaultDrill write <baseUrl> <ackFile> [first write number]");
     return 2;
 }
 
@@ -39,7 +40,8 @@ async Task Acknowledge(string line)
     acks.Flush(flushToDisk: true);
 }
 
-var n = 0;
+// Numbers keep rising across runs (the script passes each round's first), so a later write always has a higher one.
+var n = args.Length == 4 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
 try
 {
     await page.GotoAsync("/Account/Login", timeout);
