@@ -109,11 +109,11 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
             .OrderByDescending(p => p.StartYear)
             .FirstAsync();
         var kpis = await db.Kpis.AsNoTracking()
-            .Include(k => k.Results.Where(r => r.ReportingPeriodId == period.Id && r.State == ResultState.Approved))
+            .Include(k => k.Results.Where(r => r.ReportingPeriodId == period.Id && r.State == ResultState.Approved)).ThenInclude(r => r.Comparators)
             .Include(k => k.Targets.Where(t => t.ReportingPeriodId == period.Id))
             .ToListAsync();
         return [.. kpis
-            .Where(k => RagRating.Rate(k.Results.SingleOrDefault(), k.Targets.SingleOrDefault(), k.Polarity) == RagStatus.Green)
+            .Where(k => RagRating.Rate(k, k.Targets.SingleOrDefault(), k.Results.SingleOrDefault(), previous: null).Rag == RagStatus.Green)
             .Select(k => k.Code)];
     }
 
