@@ -64,7 +64,7 @@ public class AuditInterceptorTests
 
         // Assert
         // The plan's parts are audited too (the performance team edits them); the KPI's entry is one of them.
-        var audit = Assert.Single((await AuditEntriesAsync(db)).Where(a => a.EntityType == nameof(Kpi)));
+        var audit = Assert.Single(await AuditEntriesAsync(db), a => a.EntityType == nameof(Kpi));
         Assert.Equal("Added", audit.Action);
         Assert.True(kpi.Id > 0);
         Assert.Equal(kpi.Id.ToString(CultureInfo.InvariantCulture), audit.EntityId);
