@@ -152,11 +152,13 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(450)");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("int");
+                        .HasColumnType("int")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -170,11 +172,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("bit");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -185,7 +193,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
@@ -194,8 +203,12 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("ScrutinyBoardId")
+                        .HasColumnType("int");
+
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("nvarchar(max)");
+                        .HasColumnType("nvarchar(max)")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("int");
@@ -216,6 +229,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
+
+                    b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
 
@@ -341,8 +356,19 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int?>("RateBase")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<int?>("ReplacedByKpiId")
                         .HasColumnType("int");
+
+                    b.Property<string>("ReplacedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int?>("ScrutinyBoardId")
                         .HasColumnType("int");
@@ -352,6 +378,10 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("SimilarBand")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -447,9 +477,24 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Property<int>("KpiId")
                         .HasColumnType("int");
 
+                    b.Property<string>("NewDefinition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<string>("PreviousDefinition")
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("PreviousName")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -459,7 +504,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
                     b.HasIndex("EffectiveFromPeriodId");
 
-                    b.HasIndex("KpiId");
+                    b.HasIndex("KpiId", "EffectiveFromPeriodId")
+                        .IsUnique();
 
                     b.ToTable("KpiDefinitionChanges");
                 });
@@ -513,6 +559,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -542,6 +591,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -552,6 +604,40 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Portfolios");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("HeldFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PortfolioId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortfolioId", "HeldFrom")
+                        .IsUnique();
+
+                    b.ToTable("PortfolioHolders");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
@@ -573,6 +659,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("int");
@@ -612,6 +701,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -626,6 +718,41 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ScrutinyBoards");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<int>("ScrutinyBoardId")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrutinyBoardId", "Name");
+
+                    b.ToTable("ScrutinyBoardMembers");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.ServiceArea", b =>
@@ -644,6 +771,9 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
@@ -1339,8 +1469,20 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("decimal(18,4)");
 
+                    b.Property<string>("Comparators")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<bool>("EqualCounts")
+                        .HasColumnType("bit");
+
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("bit");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<int>("KpiId")
                         .HasColumnType("int");
@@ -1351,6 +1493,10 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("int");
+
+                    b.Property<decimal?>("UpperValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)
@@ -1789,6 +1935,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("AspNetUserRoles", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:AuditedAs", "UserRole");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -1832,10 +1980,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("CouncilPerformance.Core.Identity.ApplicationUser", b =>
                 {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany()
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CouncilPerformance.Core.Plan.ServiceArea", "ServiceArea")
                         .WithMany()
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
                 });
@@ -1948,6 +2103,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.Navigation("Kpi");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.Portfolio", "Portfolio")
+                        .WithMany("Holders")
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Portfolio");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
                 {
                     b.HasOne("CouncilPerformance.Core.Plan.CouncilPlan", "CouncilPlan")
@@ -1957,6 +2123,17 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("CouncilPlan");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany("Members")
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScrutinyBoard");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.ProgressUpdate", b =>
@@ -2396,6 +2573,16 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
             modelBuilder.Entity("CouncilPerformance.Core.Plan.CouncilPlan", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
+                {
+                    b.Navigation("Holders");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoard", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.Recommendation", b =>

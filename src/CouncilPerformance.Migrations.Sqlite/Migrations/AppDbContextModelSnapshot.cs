@@ -143,11 +143,13 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -161,11 +163,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -176,7 +184,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
@@ -185,8 +194,12 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScrutinyBoardId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("CouncilPerformance:NotAudited", true);
 
                     b.Property<int?>("ServiceAreaId")
                         .HasColumnType("INTEGER");
@@ -206,6 +219,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ScrutinyBoardId");
 
                     b.HasIndex("ServiceAreaId");
 
@@ -325,8 +340,19 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int?>("RateBase")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReplacedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("ReplacedByKpiId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplacedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("ScrutinyBoardId")
                         .HasColumnType("INTEGER");
@@ -336,6 +362,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ServiceAreaId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("SimilarBand")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -427,8 +457,23 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<int>("KpiId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NewDefinition")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PreviousDefinition")
                         .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousName")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -439,7 +484,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EffectiveFromPeriodId");
 
-                    b.HasIndex("KpiId");
+                    b.HasIndex("KpiId", "EffectiveFromPeriodId")
+                        .IsUnique();
 
                     b.ToTable("KpiDefinitionChanges");
                 });
@@ -489,6 +535,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -516,6 +565,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -526,6 +578,38 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Portfolios");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("HeldFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PortfolioId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PortfolioId", "HeldFrom")
+                        .IsUnique();
+
+                    b.ToTable("PortfolioHolders");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
@@ -544,6 +628,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
@@ -582,6 +669,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("RetiredOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -598,6 +688,39 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.ToTable("ScrutinyBoards");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScrutinyBoardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScrutinyBoardId", "Name");
+
+                    b.ToTable("ScrutinyBoardMembers");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.ServiceArea", b =>
                 {
                     b.Property<int>("Id")
@@ -611,6 +734,9 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RetiredOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("Version")
@@ -1284,8 +1410,20 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasPrecision(18, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Comparators")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EqualCounts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsIllustrative")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("KpiId")
                         .HasColumnType("INTEGER");
@@ -1296,6 +1434,10 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
                     b.Property<int>("ReportingPeriodId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("UpperValue")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Value")
                         .HasPrecision(18, 4)
@@ -1715,6 +1857,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("AspNetUserRoles", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:AuditedAs", "UserRole");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<string>", b =>
@@ -1758,10 +1902,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CouncilPerformance.Core.Identity.ApplicationUser", b =>
                 {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany()
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("CouncilPerformance.Core.Plan.ServiceArea", "ServiceArea")
                         .WithMany()
                         .HasForeignKey("ServiceAreaId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ScrutinyBoard");
 
                     b.Navigation("ServiceArea");
                 });
@@ -1874,6 +2025,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.Navigation("Kpi");
                 });
 
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.PortfolioHolder", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.Portfolio", "Portfolio")
+                        .WithMany("Holders")
+                        .HasForeignKey("PortfolioId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Portfolio");
+                });
+
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Priority", b =>
                 {
                     b.HasOne("CouncilPerformance.Core.Plan.CouncilPlan", "CouncilPlan")
@@ -1883,6 +2045,17 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("CouncilPlan");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoardMember", b =>
+                {
+                    b.HasOne("CouncilPerformance.Core.Plan.ScrutinyBoard", "ScrutinyBoard")
+                        .WithMany("Members")
+                        .HasForeignKey("ScrutinyBoardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ScrutinyBoard");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.ProgressUpdate", b =>
@@ -2322,6 +2495,16 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CouncilPerformance.Core.Plan.CouncilPlan", b =>
                 {
                     b.Navigation("Priorities");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
+                {
+                    b.Navigation("Holders");
+                });
+
+            modelBuilder.Entity("CouncilPerformance.Core.Plan.ScrutinyBoard", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Recommendations.Recommendation", b =>
