@@ -121,7 +121,9 @@ public class StorageFaultTests
         {
             case "busy":
                 // Another writer holds the write lock; the app waits a second, not the default thirty.
-                locker = new SqliteConnection(connectionString);
+                // Not pooled: a pooled connection would go back to the pool still inside its transaction
+                // and be handed to the next context, which then cannot begin its own.
+                locker = new SqliteConnection(connectionString + ";Pooling=False");
                 locker.Open();
                 using (var begin = locker.CreateCommand())
                 {

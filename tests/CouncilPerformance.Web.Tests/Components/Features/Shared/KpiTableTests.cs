@@ -93,11 +93,11 @@ public class KpiTableTests : MudTestContext
     }
 
     [Fact]
-    public void Shows_No_target_when_the_target_is_null()
+    public void Shows_No_target_set_when_the_target_is_null()
     {
         var cut = RenderTable([Kpi() with { Target = null }]);
 
-        Assert.Equal("No target", Cell(cut, "Target").TextContent.Trim());
+        Assert.Equal("No target set", Cell(cut, "Target").TextContent.Trim());
     }
 
     [Fact]
