@@ -7,6 +7,9 @@ public sealed record RelatedKpi(string Code, string Name, string Note);
 
 public sealed record RecommendationLink(int Id, string Reference, string Title, string Wording, RecommendationStatus Status);
 
+/// <summary>Who last changed a period's target (its kind, figures or tolerance), and when.</summary>
+public sealed record TargetChange(string By, DateTime At);
+
 public sealed record SessionLink(int SeriesId, int Number, string SeriesTitle, string? Finding, bool CarriedOver);
 
 /// <summary>One reporting period of a KPI: its target, its result, and how it rates.</summary>
@@ -25,6 +28,9 @@ public sealed record KpiPeriod(
 {
     /// <summary>The period's target terms (null when no target row exists: no target set).</summary>
     public TargetTerms? Terms { get; init; }
+
+    /// <summary>The last change a person made to this period's target; null when only the plan's loading set it.</summary>
+    public TargetChange? LastTargetChange { get; init; }
 
     /// <summary>The status against the target with its reason, from <see cref="RagRating"/>.</summary>
     public TargetRating Rating { get; init; } = TargetRating.NotJudged(NotJudgedReason.NoValue);
@@ -54,7 +60,8 @@ public sealed record KpiDetail(
         IReadOnlyList<RelatedKpi> conflicts,
         IReadOnlyList<RecommendationLink> recommendations,
         IReadOnlyList<SessionLink> sessions,
-        IReadOnlyCollection<int> publishedPeriodIds)
+        IReadOnlyCollection<int> publishedPeriodIds,
+        IReadOnlyDictionary<int, TargetChange>? targetChanges = null)
     {
         var periods = kpi.Targets.Select(t => t.ReportingPeriod!)
             .Concat(kpi.Results.Select(r => r.ReportingPeriod!))
@@ -100,6 +107,7 @@ public sealed record KpiDetail(
             {
                 Terms = target?.Terms,
                 Rating = rating,
+                LastTargetChange = target is not null && targetChanges?.GetValueOrDefault(target.Id) is { } change ? change : null,
             });
             previousResult = result;
             previousYear = period.StartYear;

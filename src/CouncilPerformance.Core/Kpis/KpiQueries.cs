@@ -377,7 +377,17 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
 
-        return KpiDetail.Build(kpi, conflicts, recommendations, sessions.OrderBy(s => s.Number).ToList(), publishedPeriodIds);
+        // A target's changes are in the audit log; the page names the last person to change each one.
+        var targetIds = kpi.Targets.Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var targetAudits = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Target) && a.UserId != null && targetIds.Contains(a.EntityId))
+            .Select(a => new { a.EntityId, a.UserName, a.At })
+            .ToListAsync(cancellationToken);
+        var targetChanges = targetAudits
+            .GroupBy(a => int.Parse(a.EntityId, System.Globalization.CultureInfo.InvariantCulture))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.At).Select(a => new TargetChange(a.UserName, a.At)).First());
+
+        return KpiDetail.Build(kpi, conflicts, recommendations, sessions.OrderBy(s => s.Number).ToList(), publishedPeriodIds, targetChanges);
     }
 
     private static Task<ReportingPeriod?> LatestPublishedAsync(AppDbContext db, CancellationToken cancellationToken) =>

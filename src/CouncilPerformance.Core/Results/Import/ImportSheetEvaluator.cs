@@ -11,7 +11,14 @@ internal sealed record ImportData(
     IReadOnlyDictionary<string, Kpi> KpisByCode,
     IReadOnlyDictionary<int, Target> TargetsByKpi,
     IReadOnlyDictionary<int, Result> ResultsByKpi,
-    IReadOnlyDictionary<int, string> ServiceAreaNames);
+    IReadOnlyDictionary<int, string> ServiceAreaNames)
+{
+    /// <summary>Last year's approved value per KPI, which a direction target is judged against.</summary>
+    public IReadOnlyDictionary<int, decimal> PreviousByKpi { get; init; } = new Dictionary<int, decimal>();
+
+    /// <summary>KPIs redefined from this period: a direction target cannot be judged against last year.</summary>
+    public IReadOnlySet<int> RedefinedKpis { get; init; } = new HashSet<int>();
+}
 
 /// <summary>The rows and problems of a sheet, or why it was refused as a whole.</summary>
 internal sealed record Evaluation(IReadOnlyList<ImportRow> Rows, IReadOnlyList<ImportProblem> Problems, string? Refusal);
@@ -266,6 +273,8 @@ internal static partial class ImportSheetEvaluator
 
     private static string Invariant(int number) => number.ToString(CultureInfo.InvariantCulture);
 
+    private static decimal? Previous(ImportData data, Kpi kpi) => data.PreviousByKpi.TryGetValue(kpi.Id, out var value) ? value : null;
+
     private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
         Duplicates duplicates, List<ImportProblem> problems)
     {
@@ -334,7 +343,7 @@ internal static partial class ImportSheetEvaluator
         var hasCellErrors = problems.Count > 0;
         if (!blank)
         {
-            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: false))
+            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: false, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
             {
                 if (!problems.Any(p => p.Column == ColumnFor(error.Field, kpi)))
                 {
@@ -370,7 +379,7 @@ internal static partial class ImportSheetEvaluator
 
         if (ImportPreview.WouldSubmit(row))
         {
-            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: true))
+            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: true, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
             {
                 problems.Add(new ImportProblem(raw.Number, ColumnFor(error.Field, kpi), $"{error.Message} (needed before submitting)", ProblemSeverity.NeededToSubmit));
             }

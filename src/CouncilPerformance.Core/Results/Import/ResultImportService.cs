@@ -281,8 +281,8 @@ public sealed partial class ResultImportService(
 
     // A fixed number of queries whatever the length of the file: the KPIs named in it (with their
     // breakdowns, one query), their targets, their results for the period (with comparators and
-    // breakdowns: three split queries, the last two skipped when there are no results), and the
-    // service areas' names. The lists go as one JSON parameter each, not one
+    // breakdowns: three split queries, the last two skipped when there are no results), the
+    // service areas' names, last year's values and this period's redefinitions. The lists go as one JSON parameter each, not one
     // parameter per value, so long files stay within SQL Server's 2,100-parameter limit.
     private static async Task<ImportData> LoadAsync(AppDbContext db, ReportingPeriod period, RawSheet sheet, bool tracking, CancellationToken cancellationToken)
     {
@@ -307,6 +307,19 @@ public sealed partial class ResultImportService(
 
         var areas = await db.ServiceAreas.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(cancellationToken);
 
+        // What a direction target is judged against, as on the results form: last year's approved value,
+        // unless the KPI was redefined from this period.
+        var previousYear = period.StartYear - 1;
+        var previous = await db.Results.AsNoTracking()
+            .Where(r => EF.Parameter(kpiIds).Contains(r.KpiId) && r.ReportingPeriod!.StartYear == previousYear
+                && r.State == ResultState.Approved && r.DataStatus != DataStatus.NotAvailable && r.Value != null)
+            .Select(r => new { r.KpiId, Value = r.Value!.Value })
+            .ToListAsync(cancellationToken);
+        var redefined = await db.KpiDefinitionChanges.AsNoTracking()
+            .Where(c => c.EffectiveFromPeriodId == period.Id && EF.Parameter(kpiIds).Contains(c.KpiId))
+            .Select(c => c.KpiId)
+            .ToListAsync(cancellationToken);
+
         var byCode = new Dictionary<string, Kpi>(StringComparer.OrdinalIgnoreCase);
         foreach (var kpi in kpis)
         {
@@ -316,7 +329,11 @@ public sealed partial class ResultImportService(
         return new ImportData(period, byCode,
             targets.ToDictionary(t => t.KpiId),
             stored.ToDictionary(r => r.KpiId),
-            areas.ToDictionary(a => a.Id, a => a.Name));
+            areas.ToDictionary(a => a.Id, a => a.Name))
+        {
+            PreviousByKpi = previous.ToDictionary(r => r.KpiId, r => r.Value),
+            RedefinedKpis = redefined.ToHashSet(),
+        };
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import of {FileName} into {Period} failed on save and was rolled back")]

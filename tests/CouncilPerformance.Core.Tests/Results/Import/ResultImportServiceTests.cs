@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Core.Results.Import;
 using Microsoft.EntityFrameworkCore;
@@ -124,6 +125,30 @@ public sealed class ResultImportServiceTests
             p => Assert.Equal((2, "ROADS-A is in rows 2 and 4. Keep one row per KPI."), (p.Row, p.Message)),
             p => Assert.Equal((3, "There is no KPI with the code “NO-SUCH-KPI”. Check it against the template."), (p.Row, p.Message)),
             p => Assert.Equal((4, "roads-a is in rows 2 and 4. Keep one row per KPI."), (p.Row, p.Message)));
+    }
+
+    [Fact]
+    public async Task A_direction_target_is_judged_against_last_years_figure_as_on_the_form()
+    {
+        // Arrange: ROADS-A's 2025/26 target is "better than last year"; the file has a worse figure.
+        await using var bed = await CreateAsync();
+        decimal worse;
+        await using (var db = bed.CreateContext())
+        {
+            var kpi = await db.Kpis.SingleAsync(k => k.Code == "ROADS-A");
+            var last = await db.Results.Where(r => r.KpiId == kpi.Id && r.ReportingPeriodId == bed.PublishedPeriodId).Select(r => r.Value).SingleAsync();
+            worse = kpi.Polarity == Polarity.HigherIsBetter ? last!.Value - 5 : last!.Value + 5;
+            db.Targets.Add(new Target { KpiId = kpi.Id, ReportingPeriodId = bed.OpenPeriodId, Kind = TargetKind.Direction });
+            await db.SaveChangesAsync();
+        }
+
+        // Act
+        var preview = await bed.PreviewCsvAsync(Header, Row("ROADS-A", worse.ToString(System.Globalization.CultureInfo.InvariantCulture), "Final"));
+
+        // Assert
+        var problem = Assert.Single(preview.Problems);
+        Assert.Equal(("Commentary", ProblemSeverity.NeededToSubmit), (problem.Column, problem.Severity));
+        Assert.StartsWith("Add commentary: the result is red", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -445,8 +470,8 @@ public sealed class ResultImportServiceTests
         var one = await CountCommandsAsync(bed, () => bed.PreviewAsync(bed.Administrator, Csv(Header, Row("ROADS-A", "94.5"))));
         var all = await CountCommandsAsync(bed, () => bed.PreviewAsync(bed.Administrator, new MemoryStream(everyKpi)));
 
-        // Assert
-        Assert.InRange(one, 1, 8);
+        // Assert: the KPIs, targets, results (three split), areas, last year's values and redefinitions, and the period.
+        Assert.InRange(one, 1, 10);
         Assert.Equal(one, all);
     }
 

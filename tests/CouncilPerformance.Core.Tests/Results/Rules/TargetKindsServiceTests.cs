@@ -32,6 +32,10 @@ public class TargetKindsServiceTests
         Assert.Equal(rated.Rag, listed.Rag);
         Assert.Equal(RagRating.Rate(detail.Kpi, target, rated.Result, detail.Kpi.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2023)).Rag, rated.Rag);
         Assert.NotEqual(RagStatus.Grey, rated.Rag);
+
+        // The KPI page names who changed the target's kind, and when; the seed's loading is nobody's change.
+        Assert.Equal(admin.Name, rated.LastTargetChange?.By);
+        Assert.Null(detail.Periods.Single(p => p.StartYear == 2023).LastTargetChange);
     }
 
     [Fact]
