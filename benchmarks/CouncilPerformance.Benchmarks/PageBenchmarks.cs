@@ -191,6 +191,88 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("/report-back")]
     public int Bare_ReportBack() => Rows(DeepDiveSql + ";" + RecommendationPageSql("WHERE r.DeepDiveSeriesId IS NOT NULL"));
 
+    // ---- the pages the feature work added. The generated data adds KPIs, results, recommendations
+    // (endorsed or draft) and audit entries, so these lists show the seed's deep dives, boards and
+    // people beside 2,000 KPIs: their rows are few, and the pages are measured against the floor.
+
+    // /deep-dives: every deep dive with its sessions, their KPIs, portfolios and attendees, and each session's recommendations counted.
+    [Benchmark, BenchmarkCategory("/deep-dives")]
+    public Task<int> Page_DeepDives() => GetAsync(_scrutiny, "/deep-dives");
+
+    [Benchmark, BenchmarkCategory("/deep-dives")]
+    public int Bare_DeepDives() => Rows("""
+        SELECT DeepDiveSessionId, COUNT(*) FROM Recommendations WHERE DeepDiveSessionId IS NOT NULL GROUP BY DeepDiveSessionId;
+        SELECT s.Id, s.Title, s.AgreedOn, s.ClosedOn, s.Summary, b.Name, b.Number, rp.Label FROM DeepDiveSeries s
+        LEFT JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId LEFT JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId ORDER BY s.AgreedOn DESC;
+        SELECT ds.Id, ds.SeriesId, ds.Number, ds.HeldOn, ds.Scope FROM DeepDiveSessions ds ORDER BY ds.SeriesId, ds.Number;
+        SELECT sp.DeepDiveSessionId, p.Id, p.Name FROM DeepDiveSessionPortfolios sp JOIN Portfolios p ON p.Id = sp.PortfoliosId;
+        SELECT sk.SessionId, sk.SortOrder, k.Id, k.Code, k.Name FROM SessionKpi sk JOIN Kpis k ON k.Id = sk.KpiId ORDER BY sk.SessionId, sk.SortOrder;
+        SELECT a.SessionId, a.Name, a.Title, a.Role FROM SessionAttendee a
+        """);
+
+    // /scrutiny/work-programme: the numbered boards and every item on their work programmes.
+    [Benchmark, BenchmarkCategory("/scrutiny/work-programme")]
+    public Task<int> Page_WorkProgramme() => GetAsync(_scrutiny, "/scrutiny/work-programme");
+
+    [Benchmark, BenchmarkCategory("/scrutiny/work-programme")]
+    public int Bare_WorkProgramme() => Rows("""
+        SELECT Id, Name, Number FROM ScrutinyBoards WHERE IsCoordinatingCommittee = 0 ORDER BY Number;
+        SELECT r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ScrutinyBoardId, b.Name, b.Number, r.Status, r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId
+        FROM Recommendations r JOIN ScrutinyBoards b ON b.Id = r.ScrutinyBoardId
+        WHERE r.AddressedTo = 'ScrutinyBoard' AND r.Status IN ('InProgress', 'Implemented')
+        ORDER BY r.ClosedOn IS NOT NULL, b.Number, r.SortOrder, r.Id
+        """);
+
+    // /scrutiny/decisions: the committee's recommendations awaiting its decision, with the service areas and Cabinet Members to choose from.
+    [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
+    public Task<int> Page_CommitteeDecisions() => GetAsync(_scrutiny, "/scrutiny/decisions");
+
+    [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
+    public int Bare_CommitteeDecisions() => Rows("""
+        SELECT Id, Name FROM ServiceAreas ORDER BY Name;
+        SELECT DISTINCT CabinetMember FROM Portfolios WHERE CabinetMember IS NOT NULL ORDER BY CabinetMember;
+        SELECT r.Id, r.Version, r.Reference, r.Title, r.Wording, pa.Reference, r.Status, r.ReferredOn, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn,
+               r.LeadCabinetMember, r.ServiceAreaId, a.Name
+        FROM Recommendations r LEFT JOIN Recommendations pa ON pa.Id = r.ParentId LEFT JOIN ServiceAreas a ON a.Id = r.ServiceAreaId
+        WHERE r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision'
+        ORDER BY r.ParentId IS NOT NULL, r.SortOrder, r.Id
+        """);
+
+    // /scrutiny/board-reviews: the latest published year's tracker, every board with its remit and review.
+    [Benchmark, BenchmarkCategory("/scrutiny/board-reviews")]
+    public Task<int> Page_BoardReviews() => GetAsync(_scrutiny, "/scrutiny/board-reviews");
+
+    [Benchmark, BenchmarkCategory("/scrutiny/board-reviews")]
+    public int Bare_BoardReviews() => Rows($"""
+        SELECT Id, StartYear, Label FROM ReportingPeriods WHERE State = 'Published' ORDER BY StartYear DESC;
+        SELECT Id, Name, Number FROM ScrutinyBoards ORDER BY Number;
+        SELECT ScrutinyBoardId, COUNT(*) FROM Kpis WHERE ScrutinyBoardId IS NOT NULL AND Status <> 'Retired' GROUP BY ScrutinyBoardId;
+        SELECT r.ScrutinyBoardId, r.ReviewedOn, (SELECT COUNT(*) FROM BoardReviewKpis k WHERE k.BoardReviewId = r.Id) FROM BoardReviews r WHERE r.ReportingPeriodId = {_latestId}
+        """);
+
+    // /admin/plan/service-areas: the first page of 25 service areas, each with its KPIs counted.
+    [Benchmark, BenchmarkCategory("/admin/plan")]
+    public Task<int> Page_PlanServiceAreas() => GetAsync(_admin, "/admin/plan/service-areas");
+
+    [Benchmark, BenchmarkCategory("/admin/plan")]
+    public int Bare_PlanServiceAreas() => Rows("""
+        SELECT COUNT(*) FROM ServiceAreas WHERE RetiredOn IS NULL;
+        SELECT a.Id, a.Name, a.Directorate, a.RetiredOn, (SELECT COUNT(*) FROM Kpis k WHERE k.ServiceAreaId = a.Id)
+        FROM ServiceAreas a WHERE a.RetiredOn IS NULL ORDER BY a.Name LIMIT 25
+        """);
+
+    // /admin/users: every account with its roles, service area and board, and the service areas for the new-user form.
+    [Benchmark, BenchmarkCategory("/admin/users")]
+    public Task<int> Page_Users() => GetAsync(_admin, "/admin/users");
+
+    [Benchmark, BenchmarkCategory("/admin/users")]
+    public int Bare_Users() => Rows("""
+        SELECT Id, Name FROM ServiceAreas ORDER BY Name;
+        SELECT u.Id, u.Email, u.DisplayName, a.Name, u.LockoutEnd, b.Name, b.Number, u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled,
+               (SELECT group_concat(r.Name) FROM AspNetUserRoles ur JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE ur.UserId = u.Id)
+        FROM AspNetUsers u LEFT JOIN ServiceAreas a ON a.Id = u.ServiceAreaId LEFT JOIN ScrutinyBoards b ON b.Id = u.ScrutinyBoardId ORDER BY u.Email
+        """);
+
     // ---- the SQL
 
     private string RatedSql => $"""

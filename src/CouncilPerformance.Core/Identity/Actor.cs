@@ -17,6 +17,9 @@ public sealed record Actor(string? UserId, string Name, IReadOnlySet<string> Rol
     /// <summary>Present while an administrator has not yet set up two-factor sign-in.</summary>
     public const string TwoFactorSetupRequiredClaim = "cp:two_factor_setup_required";
 
+    /// <summary>The account's version (its concurrency stamp) when the cookie's claims were built: a change to the account changes it.</summary>
+    public const string AccountVersionClaim = "cp:account_version";
+
     public bool IsAdministrator => Roles.Contains(Identity.Roles.Administrator);
 
     public bool IsOfficer => Roles.Contains(Identity.Roles.Officer);

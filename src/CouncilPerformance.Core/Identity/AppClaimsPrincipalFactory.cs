@@ -8,7 +8,8 @@ namespace CouncilPerformance.Core.Identity;
 /// <summary>
 /// Puts the officer's service area and display name in the sign-in cookie, so no page has to look them up,
 /// and what the person must do before anything else (change a temporary password, set up two-factor sign-in).
-/// The security stamp check rebuilds these claims on every request, so they follow the database at once.
+/// The per-request session check rebuilds these claims whenever the account's version has changed, so
+/// they follow the database at once.
 /// </summary>
 public sealed class AppClaimsPrincipalFactory(UserManager<ApplicationUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<ApplicationUser, IdentityRole>(users, roles, options)
@@ -17,6 +18,7 @@ public sealed class AppClaimsPrincipalFactory(UserManager<ApplicationUser> users
     {
         ArgumentNullException.ThrowIfNull(user);
         var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new Claim(Actor.AccountVersionClaim, user.ConcurrencyStamp ?? ""));
         identity.AddClaim(new Claim(Actor.DisplayNameClaim, string.IsNullOrWhiteSpace(user.DisplayName) ? user.Email ?? "" : user.DisplayName));
         if (user.ServiceAreaId is { } area)
         {

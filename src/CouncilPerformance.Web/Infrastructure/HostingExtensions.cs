@@ -71,6 +71,9 @@ internal static class HostingExtensions
         {
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
+            // Signing out or disabling an account changes its security stamp; checking the stamp on
+            // every request means a copied cookie stops working at once (one small query, SessionCheck).
+            options.Events.OnValidatePrincipal = SessionCheck.ValidatePrincipalAsync;
         });
         services.AddIdentityCore<ApplicationUser>(options =>
             {
@@ -93,8 +96,8 @@ internal static class HostingExtensions
         services.AddSingleton<SignInThrottle>();
         services.AddSingleton<ISignInFailureCounter>(sp => sp.GetRequiredService<SignInThrottle>());
 
-        // Signing out changes the security stamp; checking it on every request means a copied
-        // cookie stops working at once, and a disabled account's open circuits end within a minute.
+        // A disabled account's open circuits end within a minute (IdentityRevalidatingAuthenticationStateProvider);
+        // the other cookies Identity issues (the two-factor step's) keep its validator, checked at once.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 
         // The public site and open data: static pages and files, cached (Features/PublicSite, Features/OpenData).

@@ -17,6 +17,15 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
         { "/home", Scrutiny },
         { "/recommendations", Scrutiny },
         { "/admin/progress", Admin },
+        { "/admin/audit", Admin },
+        { "/cabinet", Scrutiny },
+        { "/report-back", Scrutiny },
+        { "/deep-dives", Scrutiny },
+        { "/scrutiny/work-programme", Scrutiny },
+        { "/scrutiny/decisions", Scrutiny },
+        { "/scrutiny/board-reviews", Scrutiny },
+        { "/admin/plan/service-areas", Admin },
+        { "/admin/users", Admin },
     };
 
     [Fact]
