@@ -21,8 +21,10 @@ internal static class SessionCheck
 {
     private sealed record Stamps(string? SecurityStamp, string? Version);
 
-    private static readonly Func<AppDbContext, string, Task<Stamps?>> _stamps = EF.CompileAsyncQuery(
-        (AppDbContext db, string id) => db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).FirstOrDefault());
+    // Not EF.CompileAsyncQuery: a compiled query is bound to one model, and one process may host
+    // several apps (the tests' two instances); EF caches this query's plan per model anyway.
+    private static Task<Stamps?> StampsAsync(AppDbContext db, string id, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).FirstOrDefaultAsync(cancellationToken);
 
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
@@ -31,7 +33,7 @@ internal static class SessionCheck
         var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var principal = context.Principal;
         var id = principal?.FindFirstValue(claims.UserIdClaimType);
-        var stamps = id is null ? null : await _stamps(services.GetRequiredService<AppDbContext>(), id);
+        var stamps = id is null ? null : await StampsAsync(services.GetRequiredService<AppDbContext>(), id, context.HttpContext.RequestAborted);
         if (principal is null || stamps is null || !string.Equals(stamps.SecurityStamp, principal.FindFirstValue(claims.SecurityStampClaimType), StringComparison.Ordinal))
         {
             context.RejectPrincipal();
