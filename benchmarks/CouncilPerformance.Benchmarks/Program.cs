@@ -22,12 +22,6 @@ public static class BenchmarkProgram
             case ["memory", .. var paths]:
                 await CircuitMemory.RunAsync(paths.Length > 0 ? paths : ["/kpis", "/home"]);
                 break;
-            case ["--loop", var email, var n, .. var paths]:
-                await PageLoop.RunAsync(email, int.Parse(n, CultureInfo.InvariantCulture), paths);
-                break;
-            case ["--dump", var email, var path, var file]:
-                await PageDump.RunAsync(email, path, file);
-                break;
             case ["--preview-memory"]:
                 await PreviewMemoryProbe.RunAsync();
                 break;
