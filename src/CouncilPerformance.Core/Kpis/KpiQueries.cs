@@ -372,10 +372,13 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             .SelectMany(s => s.Kpis.Where(k => k.KpiId == kpi.Id), (s, k) => new SessionLink(s.SeriesId, s.Number, s.Series!.Title, k.Finding, k.CarriedOver))
             .ToListAsync(cancellationToken);
 
-        var publishedPeriodIds = await db.ReportingPeriods
-            .Where(p => p.State == PeriodState.Published)
+        // Every period the page shows came with its target, result or definition change, state and all.
+        var publishedPeriodIds = kpi.Targets.Select(t => t.ReportingPeriod!)
+            .Concat(kpi.Results.Select(r => r.ReportingPeriod!))
+            .Concat(kpi.DefinitionChanges.Select(c => c.EffectiveFromPeriod!))
+            .Where(p => p is not null && p.State == PeriodState.Published)
             .Select(p => p.Id)
-            .ToListAsync(cancellationToken);
+            .ToHashSet();
 
         // A target's changes are in the audit log; the page names the last person to change each one.
         var targetIds = kpi.Targets.Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();

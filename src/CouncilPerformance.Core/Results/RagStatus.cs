@@ -76,8 +76,7 @@ public sealed record RatingFacts(
 /// <summary>
 /// The one status rule, for every kind of target. Every page, import, report, open-data file and
 /// public page rates through <see cref="Rate(TargetTerms?, Polarity, RatingFacts)"/> (or its entity
-/// overload), so they cannot disagree. ReviewQueries repeats it as SQL so the database can page by it,
-/// and its tests check the two agree.
+/// overload), so they cannot disagree; the year's review too, over one narrow read of every filtered KPI.
 /// </summary>
 public static class RagRating
 {

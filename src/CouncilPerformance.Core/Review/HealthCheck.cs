@@ -36,10 +36,33 @@ public enum HealthResult
 public sealed record HealthRow(int KpiId, string Code, string Name, string Priority, string? ScrutinyBoard, IReadOnlyDictionary<HealthCriterion, HealthResult> Checks, string? DueNote)
 {
     public bool FailsAny => Checks.Values.Contains(HealthResult.Fail);
+
+    /// <summary>What the data check was judged from, so a test can hold the SQL to <see cref="DataDue.Missing"/>.</summary>
+    public DataFacts? Facts { get; init; }
 }
 
-/// <summary>The health check of a year: every KPI's checks and the count of passes per criterion.</summary>
-public sealed record HealthCheckReport(string PeriodLabel, IReadOnlyList<HealthRow> Rows, IReadOnlyDictionary<HealthCriterion, int> Passing, IReadOnlyDictionary<HealthCriterion, int> Failing);
+/// <summary>The facts the data-availability check reads.</summary>
+public sealed record DataFacts(DataFrequency Frequency, int? ExpectedReleaseMonth, bool HasData, bool HadDataLastYear);
+
+/// <summary>
+/// The health check of a year: a page of KPIs' checks, and, over every KPI checked, the count passing and
+/// failing (or flagged) per criterion.
+/// </summary>
+public sealed record HealthCheckReport(string PeriodLabel, IReadOnlyList<HealthRow> Rows, IReadOnlyDictionary<HealthCriterion, int> Passing, IReadOnlyDictionary<HealthCriterion, int> Failing)
+{
+    /// <summary>How many KPIs were checked.</summary>
+    public int Checked { get; init; }
+
+    /// <summary>How many KPIs the "only failing" choice leaves (all of them when it is not made).</summary>
+    public int Shown { get; init; }
+
+    /// <summary>The zero-based page of <see cref="Rows"/>.</summary>
+    public int PageIndex { get; init; }
+
+    public int PageSize { get; init; } = int.MaxValue;
+
+    public int PageCount => Math.Max(1, (int)(((long)Shown + PageSize - 1) / PageSize));
+}
 
 /// <summary>When a KPI's data for a financial year is due, from its frequency and usual release month.</summary>
 public static class DataDue
@@ -74,12 +97,34 @@ public static class DataDue
     }
 }
 
-/// <summary>Runs the health check for a year: a fixed number of queries for the filtered KPIs.</summary>
+/// <summary>
+/// Runs the health check for a year in three queries, whatever the number of KPIs: the period, the counts
+/// per criterion (in the database), and one page of KPIs, filtered, sorted and paged in the database. The
+/// checks are SQL expressions; <see cref="DataDue"/> decides which release months are due today, and the
+/// frequency rule is repeated in SQL (HealthCheckTests checks the two agree).
+/// </summary>
 public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
-    public async Task<HealthCheckReport?> RunAsync(int startYear, ReviewFilter filter, string? kpiCode = null, CancellationToken cancellationToken = default)
+    public const int DefaultPageSize = 50;
+
+    /// <summary>Every filtered KPI's checks (or one KPI's, by code), unpaged.</summary>
+    public Task<HealthCheckReport?> RunAsync(int startYear, ReviewFilter filter, string? kpiCode = null, CancellationToken cancellationToken = default) =>
+        GetPageAsync(startYear, filter, failingOnly: false, 0, int.MaxValue, kpiCode, cancellationToken);
+
+    /// <summary>One KPI's checks (for its page), without the counts: two queries.</summary>
+    public Task<HealthCheckReport?> GetKpiAsync(int startYear, string kpiCode, CancellationToken cancellationToken = default) =>
+        ReadAsync(startYear, new ReviewFilter(), failingOnly: false, 0, 1, kpiCode, withCounts: false, cancellationToken);
+
+    /// <summary>One page of the check; a page past the end shows the last.</summary>
+    public async Task<HealthCheckReport?> GetPageAsync(int startYear, ReviewFilter filter, bool failingOnly, int pageIndex, int pageSize = DefaultPageSize,
+        string? kpiCode = null, CancellationToken cancellationToken = default) =>
+        await ReadAsync(startYear, filter, failingOnly, pageIndex, pageSize, kpiCode, withCounts: true, cancellationToken);
+
+    private async Task<HealthCheckReport?> ReadAsync(int startYear, ReviewFilter filter, bool failingOnly, int pageIndex, int pageSize,
+        string? kpiCode, bool withCounts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var period = await db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.StartYear == startYear, cancellationToken);
         if (period is null)
@@ -87,6 +132,125 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
             return null;
         }
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var checks = Checks(db, period, today, filter, kpiCode);
+
+        var counts = !withCounts ? null : await checks.GroupBy(_ => 1).Select(g => new
+        {
+            Total = g.Count(),
+            Failing = g.Count(c => c.FailsAny),
+            TargetSet = g.Count(c => c.HasTarget),
+            DataPass = g.Count(c => c.Data == HealthResult.Pass),
+            DataFail = g.Count(c => c.Data == HealthResult.Fail),
+            Designated = g.Count(c => c.Designated),
+            FrequencyStated = g.Count(c => c.FrequencyStated),
+            Linked = g.Count(c => c.Linked),
+            Owned = g.Count(c => c.Owned),
+            Reviewed = g.Count(c => c.Reviewed),
+            Flagged = g.Count(c => c.Flagged),
+        }).FirstOrDefaultAsync(cancellationToken);
+        var total = counts?.Total ?? 0;
+        var shown = failingOnly ? counts?.Failing ?? 0 : total;
+        pageIndex = withCounts ? Math.Clamp(pageIndex, 0, Math.Max(0, (shown - 1) / pageSize)) : 0;
+
+        var page = failingOnly ? checks.Where(c => c.FailsAny) : checks;
+        var lines = await page.OrderBy(c => c.PrioritySort).ThenBy(c => c.Name).ThenBy(c => c.Id)
+            .Skip(pageIndex * pageSize).Take(pageSize)
+            .ToListAsync(cancellationToken);
+
+        var rows = lines.Select(k =>
+        {
+            string? dueNote = k.Data == HealthResult.NotDue
+                ? k.Frequency == DataFrequency.Periodic ? "Released every several years: not due this year"
+                : k.Frequency == DataFrequency.Biennial && k.HadDataLastYear ? "Released every other year: not due this year"
+                : $"Not yet due: expected from {DataDue.DueOn(k.ExpectedReleaseMonth, period.EndDate):MMMM yyyy}"
+                : null;
+            var results = new Dictionary<HealthCriterion, HealthResult>
+            {
+                [HealthCriterion.TargetSet] = Of(k.HasTarget),
+                [HealthCriterion.DataAvailable] = k.Data,
+                [HealthCriterion.Designated] = Of(k.Designated),
+                [HealthCriterion.FrequencyStated] = Of(k.FrequencyStated),
+                [HealthCriterion.LinkedToStrategy] = Of(k.Linked),
+                [HealthCriterion.ServiceAreaOwner] = Of(k.Owned),
+                [HealthCriterion.ReviewedByBoard] = Of(k.Reviewed),
+                [HealthCriterion.UnderReviewOrReplaced] = k.Flagged ? HealthResult.Flagged : HealthResult.Pass,
+            };
+            return new HealthRow(k.Id, k.Code, k.Name, k.Priority, k.Board is null ? null : Plan.ScrutinyBoard.FormatName(k.Board, k.BoardNumber), results, dueNote)
+            {
+                Facts = new DataFacts(k.Frequency, k.ExpectedReleaseMonth, k.HasData, k.HadDataLastYear),
+            };
+        }).ToList();
+
+        var passing = new Dictionary<HealthCriterion, int>
+        {
+            [HealthCriterion.TargetSet] = counts?.TargetSet ?? 0,
+            [HealthCriterion.DataAvailable] = counts?.DataPass ?? 0,
+            [HealthCriterion.Designated] = counts?.Designated ?? 0,
+            [HealthCriterion.FrequencyStated] = counts?.FrequencyStated ?? 0,
+            [HealthCriterion.LinkedToStrategy] = counts?.Linked ?? 0,
+            [HealthCriterion.ServiceAreaOwner] = counts?.Owned ?? 0,
+            [HealthCriterion.ReviewedByBoard] = counts?.Reviewed ?? 0,
+            [HealthCriterion.UnderReviewOrReplaced] = total - (counts?.Flagged ?? 0),
+        };
+        var failing = passing.ToDictionary(p => p.Key, p => p.Key == HealthCriterion.DataAvailable ? counts?.DataFail ?? 0 : total - p.Value);
+        return new HealthCheckReport(period.Label, rows, passing, failing)
+        {
+            Checked = total,
+            Shown = shown,
+            PageIndex = pageIndex,
+            PageSize = pageSize,
+        };
+    }
+
+    private static HealthResult Of(bool pass) => pass ? HealthResult.Pass : HealthResult.Fail;
+
+    /// <summary>One KPI's checks, each worked out in SQL.</summary>
+    private sealed class Check
+    {
+        public int Id { get; init; }
+
+        public required string Code { get; init; }
+
+        public required string Name { get; init; }
+
+        public int PrioritySort { get; init; }
+
+        public required string Priority { get; init; }
+
+        public string? Board { get; init; }
+
+        public int? BoardNumber { get; init; }
+
+        public DataFrequency Frequency { get; init; }
+
+        public int? ExpectedReleaseMonth { get; init; }
+
+        public bool HasTarget { get; init; }
+
+        public bool HasData { get; init; }
+
+        public bool HadDataLastYear { get; init; }
+
+        public HealthResult Data { get; init; }
+
+        public bool Designated { get; init; }
+
+        public bool FrequencyStated { get; init; }
+
+        public bool Linked { get; init; }
+
+        public bool Owned { get; init; }
+
+        public bool Reviewed { get; init; }
+
+        public bool Flagged { get; init; }
+
+        public bool FailsAny { get; init; }
+    }
+
+    private static IQueryable<Check> Checks(AppDbContext db, ReportingPeriod period, DateOnly today, ReviewFilter filter, string? kpiCode)
+    {
         var kpis = db.Kpis.AsNoTracking().Where(k => k.Status != KpiStatus.Retired);
         if (kpiCode is not null)
         {
@@ -115,54 +279,63 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
 
         var published = period.State == PeriodState.Published;
         var periodId = period.Id;
-        var previousYear = startYear - 1;
-        var rows = await kpis
-            .OrderBy(k => k.Priority!.SortOrder).ThenBy(k => k.Name)
-            .Select(k => new
-            {
-                k.Id, k.Code, k.Name, Priority = k.Priority!.Name, Board = k.ScrutinyBoard!.Name, BoardNumber = k.ScrutinyBoard!.Number,
-                k.Frequency, k.ExpectedReleaseMonth, k.ServiceAreaId, k.Designation, k.Status, Replaced = k.ReplacedByKpiId != null,
-                Strategies = k.Strategies.Count,
-                // A target of any kind counts, as long as it says what it asks (TargetTerms.IsSet, in SQL).
-                HasTarget = db.Targets.Any(t => t.KpiId == k.Id && t.ReportingPeriodId == periodId
-                    && (t.Kind == TargetKind.Direction
-                        || (t.Kind == TargetKind.Value && t.Value != null)
-                        || (t.Kind == TargetKind.Range && t.Value != null && t.UpperValue != null)
-                        || (t.Kind == TargetKind.Comparator && t.Comparators != null))),
-                HasData = published && db.Results.Any(r => r.KpiId == k.Id && r.ReportingPeriodId == periodId && r.State == ResultState.Approved
-                    && r.DataStatus != DataStatus.NotAvailable && r.Value != null),
-                HadDataLastYear = db.Results.Any(r => r.KpiId == k.Id && r.ReportingPeriod!.StartYear == previousYear && r.State == ResultState.Approved
-                    && r.DataStatus != DataStatus.NotAvailable && r.Value != null),
-                Reviewed = db.Set<Scrutiny.BoardReviewKpi>().Any(b => b.KpiId == k.Id && b.BoardReview!.ReportingPeriodId == periodId),
-            })
-            .ToListAsync(cancellationToken);
+        var previousYear = period.StartYear - 1;
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var result = rows.Select(k =>
+        // DataDue decides, for today, which release months make missing data due; the SQL only looks them up.
+        var dueMonths = Enumerable.Range(1, 12).Where(m => today >= DataDue.DueOn(m, period.EndDate)).Cast<int?>().ToList();
+        var dueWithoutMonth = today >= DataDue.DueOn(null, period.EndDate);
+        var designations = Enum.GetValues<KpiDesignation>().ToList();
+
+        var facts = kpis.Select(k => new
         {
-            var data = k.HasData ? HealthResult.Pass : DataDue.Missing(k.Frequency, k.ExpectedReleaseMonth, period.EndDate, today, k.HadDataLastYear);
-            string? dueNote = data == HealthResult.NotDue
-                ? k.Frequency == DataFrequency.Periodic ? "Released every several years: not due this year"
-                : k.Frequency == DataFrequency.Biennial && k.HadDataLastYear ? "Released every other year: not due this year"
-                : $"Not yet due: expected from {DataDue.DueOn(k.ExpectedReleaseMonth, period.EndDate):MMMM yyyy}"
-                : null;
-            var checks = new Dictionary<HealthCriterion, HealthResult>
-            {
-                [HealthCriterion.TargetSet] = k.HasTarget ? HealthResult.Pass : HealthResult.Fail,
-                [HealthCriterion.DataAvailable] = data,
-                [HealthCriterion.Designated] = Enum.IsDefined(k.Designation) ? HealthResult.Pass : HealthResult.Fail,
-                [HealthCriterion.FrequencyStated] = k.ExpectedReleaseMonth is >= 1 and <= 12 ? HealthResult.Pass : HealthResult.Fail,
-                [HealthCriterion.LinkedToStrategy] = k.Strategies > 0 ? HealthResult.Pass : HealthResult.Fail,
-                [HealthCriterion.ServiceAreaOwner] = k.ServiceAreaId > 0 ? HealthResult.Pass : HealthResult.Fail,
-                [HealthCriterion.ReviewedByBoard] = k.Reviewed ? HealthResult.Pass : HealthResult.Fail,
-                [HealthCriterion.UnderReviewOrReplaced] = k.Status == KpiStatus.UnderReview || k.Replaced ? HealthResult.Flagged : HealthResult.Pass,
-            };
-            return new HealthRow(k.Id, k.Code, k.Name, k.Priority, k.Board is null ? null : Plan.ScrutinyBoard.FormatName(k.Board, k.BoardNumber), checks, dueNote);
-        }).ToList();
+            k,
+            // A target of any kind counts, as long as it says what it asks (TargetTerms.IsSet, in SQL).
+            HasTarget = db.Targets.Any(t => t.KpiId == k.Id && t.ReportingPeriodId == periodId
+                && (t.Kind == TargetKind.Direction
+                    || (t.Kind == TargetKind.Value && t.Value != null)
+                    || (t.Kind == TargetKind.Range && t.Value != null && t.UpperValue != null)
+                    || (t.Kind == TargetKind.Comparator && t.Comparators != null))),
+            HasData = published && db.Results.Any(r => r.KpiId == k.Id && r.ReportingPeriodId == periodId && r.State == ResultState.Approved
+                && r.DataStatus != DataStatus.NotAvailable && r.Value != null),
+            HadDataLastYear = db.Results.Any(r => r.KpiId == k.Id && r.ReportingPeriod!.StartYear == previousYear && r.State == ResultState.Approved
+                && r.DataStatus != DataStatus.NotAvailable && r.Value != null),
+            Due = k.ExpectedReleaseMonth >= 1 && k.ExpectedReleaseMonth <= 12 ? dueMonths.Contains(k.ExpectedReleaseMonth) : dueWithoutMonth,
+            Reviewed = db.Set<Scrutiny.BoardReviewKpi>().Any(b => b.KpiId == k.Id && b.BoardReview!.ReportingPeriodId == periodId),
+        }).Select(x => new
+        {
+            x.k, x.HasTarget, x.HasData, x.HadDataLastYear, x.Reviewed,
+            // DataDue.Missing, in SQL.
+            Data = x.HasData ? HealthResult.Pass
+                : x.k.Frequency == DataFrequency.Periodic || (x.k.Frequency == DataFrequency.Biennial && x.HadDataLastYear) ? HealthResult.NotDue
+                : x.Due ? HealthResult.Fail : HealthResult.NotDue,
+            Designated = designations.Contains(x.k.Designation),
+            FrequencyStated = x.k.ExpectedReleaseMonth >= 1 && x.k.ExpectedReleaseMonth <= 12,
+            Linked = x.k.Strategies.Any(),
+            Owned = x.k.ServiceAreaId > 0,
+        });
 
-        var criteria = Enum.GetValues<HealthCriterion>();
-        return new HealthCheckReport(period.Label, result,
-            criteria.ToDictionary(c => c, c => result.Count(r => r.Checks[c] == HealthResult.Pass)),
-            criteria.ToDictionary(c => c, c => result.Count(r => r.Checks[c] is HealthResult.Fail or HealthResult.Flagged)));
+        return facts.Select(x => new Check
+        {
+            Id = x.k.Id,
+            Code = x.k.Code,
+            Name = x.k.Name,
+            PrioritySort = x.k.Priority!.SortOrder,
+            Priority = x.k.Priority.Name,
+            Board = x.k.ScrutinyBoard != null ? x.k.ScrutinyBoard.Name : null,
+            BoardNumber = x.k.ScrutinyBoard != null ? x.k.ScrutinyBoard.Number : null,
+            Frequency = x.k.Frequency,
+            ExpectedReleaseMonth = x.k.ExpectedReleaseMonth,
+            HasTarget = x.HasTarget,
+            HasData = x.HasData,
+            HadDataLastYear = x.HadDataLastYear,
+            Data = x.Data,
+            Designated = x.Designated,
+            FrequencyStated = x.FrequencyStated,
+            Linked = x.Linked,
+            Owned = x.Owned,
+            Reviewed = x.Reviewed,
+            Flagged = x.k.Status == KpiStatus.UnderReview || x.k.ReplacedByKpiId != null,
+            FailsAny = !x.HasTarget || x.Data == HealthResult.Fail || !x.Designated || !x.FrequencyStated || !x.Linked || !x.Owned || !x.Reviewed,
+        });
     }
 }

@@ -70,11 +70,21 @@ public sealed record ReviewPage(IReadOnlyList<ReviewRow> Rows, int Total, int Pa
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>The whole view of a year's review: the headline and one page of each section.</summary>
+public sealed record ReviewView(PerformanceHeadline Headline, ReviewPage OffTarget, ReviewPage Gaps, ReviewPage Achieved);
+
 /// <summary>
 /// The year's performance review. Only <b>published</b> results count: an approved but unpublished
-/// figure never drives a count or a RAG status here. Filtering, rating, ordering and paging happen in
-/// the database, so a plan of thousands of KPIs costs one page of rows and a fixed number of queries.
+/// figure never drives a count or a RAG status here.
 /// </summary>
+/// <remarks>
+/// The headline counts every filtered KPI, so every one must be rated. One query reads a narrow line per
+/// KPI (its figures and target, no names), filtered and in the plan's order in the database; each line is
+/// rated by <see cref="RagRating"/> and <see cref="DirectionOfTravel"/>, the rules every other page uses,
+/// and the headline and the three sections' pages come from that one read. Then only the rows shown
+/// (at most a page per section) are read in full. Rating in SQL instead made SQLite call back into .NET
+/// for every decimal comparison (decimals are text there), several hundred times a KPI, once per section.
+/// </remarks>
 public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int DefaultPageSize = 25;
@@ -97,147 +107,155 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The headline counts for the filtered KPIs: one grouped query.</summary>
-    public async Task<PerformanceHeadline> GetHeadlineAsync(int periodId, ReviewFilter filter, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var period = await PublishedAsync(db, periodId, cancellationToken);
-        if (period is null)
-        {
-            return PerformanceHeadline.From([]);
-        }
+    /// <summary>The headline counts for the filtered KPIs.</summary>
+    public async Task<PerformanceHeadline> GetHeadlineAsync(int periodId, ReviewFilter filter, CancellationToken cancellationToken = default) =>
+        (await GetViewAsync(periodId, filter, -1, -1, -1, 1, cancellationToken)).Headline;
 
-        var groups = await Lines(db, period, filter)
-            .GroupBy(l => new { l.Rag, l.HasValue, l.HasTarget, l.Direction })
-            .Select(g => new { g.Key.Rag, g.Key.HasValue, g.Key.HasTarget, g.Key.Direction, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return PerformanceHeadline.From(groups.SelectMany(g =>
-            Enumerable.Repeat(new HeadlineItem(g.Rag, g.HasValue, g.HasTarget, g.Direction), g.Count)));
-    }
-
-    /// <summary>One page of a section: a count, the page of rows, and the page's comparators (three queries).</summary>
+    /// <summary>One page of a section.</summary>
     public async Task<ReviewPage> GetSectionAsync(int periodId, ReviewFilter filter, ReviewSection section, int pageIndex, int pageSize = DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
+        var view = await GetViewAsync(periodId, filter, section == ReviewSection.OffTarget ? pageIndex : -1,
+            section == ReviewSection.NoDataOrNoTarget ? pageIndex : -1, section == ReviewSection.Achieved ? pageIndex : -1, pageSize, cancellationToken);
+        return section switch
+        {
+            ReviewSection.OffTarget => view.OffTarget,
+            ReviewSection.Achieved => view.Achieved,
+            _ => view.Gaps,
+        };
+    }
+
+    /// <summary>
+    /// The headline and a page of each section (a negative page index reads no rows for that section, only its
+    /// count), in a fixed number of queries: the periods, the rated lines, the rows shown and their comparators.
+    /// </summary>
+    public async Task<ReviewView> GetViewAsync(int periodId, ReviewFilter filter, int offTargetPage, int gapsPage, int achievedPage,
+        int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        pageIndex = Math.Max(0, pageIndex);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var period = await PublishedAsync(db, periodId, cancellationToken);
-        if (period is null)
+
+        // The period and the one before it, if published, in one read.
+        var periods = await db.ReportingPeriods.AsNoTracking()
+            .Where(p => p.State == PeriodState.Published
+                && (p.Id == periodId || db.ReportingPeriods.Any(c => c.Id == periodId && c.StartYear == p.StartYear + 1)))
+            .Select(p => new { p.Id, p.StartYear })
+            .ToListAsync(cancellationToken);
+        if (periods.FirstOrDefault(p => p.Id == periodId) is null)
         {
-            return new ReviewPage([], 0, 0, pageSize);
+            var empty = new ReviewPage([], 0, 0, pageSize);
+            return new ReviewView(PerformanceHeadline.From([]), empty, empty, empty);
         }
 
-        var lines = Lines(db, period, filter);
-        lines = section switch
+        var previousId = periods.FirstOrDefault(p => p.Id != periodId)?.Id ?? -1;
+        var lines = (await Lines(db, periodId, previousId, filter).ToListAsync(cancellationToken)).Select(Rated).ToList();
+
+        var headline = PerformanceHeadline.From(lines.Select(l => l.Judgement));
+
+        // The lines come in the plan's order (priority, name); within a priority red comes before amber. OrderBy is stable.
+        var off = lines.Where(l => l.Rag is RagStatus.Red or RagStatus.Amber).OrderBy(l => l.Line.PrioritySort).ThenBy(l => l.Rag == RagStatus.Red ? 0 : 1).ToList();
+        var gaps = lines.Where(l => l.Rag == RagStatus.Grey).ToList();
+        var achieved = lines.Where(l => l.Rag == RagStatus.Green).ToList();
+
+        var pages = new[] { (off, offTargetPage), (gaps, gapsPage), (achieved, achievedPage) }
+            .Select(s => (Lines: s.Item1, Index: s.Item2 < 0 ? -1 : Math.Min(s.Item2, Math.Max(0, (s.Item1.Count - 1) / pageSize))))
+            .Select(s => (s.Lines, s.Index, Shown: s.Index < 0 ? new List<RatedLine>() : s.Lines.Skip(s.Index * pageSize).Take(pageSize).ToList()))
+            .ToList();
+
+        var shown = pages.SelectMany(p => p.Shown).ToList();
+        var rows = await RowsAsync(db, periodId, shown, cancellationToken);
+        var result = pages.Select(p => new ReviewPage([.. p.Shown.Select(l => rows[l.Line.KpiId])], p.Lines.Count, Math.Max(0, p.Index), pageSize)).ToList();
+        return new ReviewView(headline, result[0], result[1], result[2]);
+    }
+
+    // The rows shown, in full: their names and words (one query) and their results' comparators (one query).
+    private static async Task<Dictionary<int, ReviewRow>> RowsAsync(AppDbContext db, int periodId, List<RatedLine> shown, CancellationToken cancellationToken)
+    {
+        if (shown.Count == 0)
         {
-            ReviewSection.OffTarget => lines.Where(l => l.Rag == RagStatus.Red || l.Rag == RagStatus.Amber),
-            ReviewSection.Achieved => lines.Where(l => l.Rag == RagStatus.Green),
-            _ => lines.Where(l => l.Rag == RagStatus.Grey),
-        };
+            return [];
+        }
 
-        var total = await lines.CountAsync(cancellationToken);
-        var lastPage = Math.Max(0, (total - 1) / pageSize);
-        pageIndex = Math.Min(pageIndex, lastPage);
-        var page = await lines
-            .OrderBy(l => l.PrioritySort).ThenBy(l => l.RagOrder).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
-            .Skip(pageIndex * pageSize).Take(pageSize)
-            .ToListAsync(cancellationToken);
+        var kpiIds = shown.Select(l => l.Line.KpiId).ToList();
+        var details = await (
+                from k in db.Kpis.AsNoTracking().Where(k => kpiIds.Contains(k.Id))
+                join r in db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Approved) on k.Id equals r.KpiId into rs
+                from r in rs.DefaultIfEmpty()
+                select new
+                {
+                    k.Id, k.Code, k.Name, Priority = k.Priority!.Name, Portfolio = k.Portfolio!.Name,
+                    BoardName = k.ScrutinyBoard != null ? k.ScrutinyBoard.Name : null,
+                    BoardNumber = k.ScrutinyBoard != null ? (int?)k.ScrutinyBoard.Number : null,
+                    k.Designation, k.Unit, k.UnitLabel,
+                    PeriodNote = r != null ? r.PeriodNote : null,
+                    DataStatus = r != null ? (DataStatus?)r.DataStatus : null,
+                    NotAvailableReason = r != null ? r.NotAvailableReason : null,
+                    Commentary = r != null ? r.Commentary : null,
+                })
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
 
-        var resultIds = page.Where(l => l.ResultId != null).Select(l => l.ResultId!.Value).ToList();
+        var resultIds = shown.Where(l => l.Line.ResultId != null).Select(l => l.Line.ResultId!.Value).ToList();
         var comparators = (await db.Set<ComparatorValue>().AsNoTracking()
                 .Where(c => resultIds.Contains(c.ResultId))
                 .Select(c => new { c.ResultId, c.Comparator, c.Value })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ResultId, c => new ComparatorFigure(c.Comparator, c.Value));
 
-        var rows = page.Select(l => new ReviewRow(
-            l.KpiId, l.Code, l.Name, l.Priority, l.Portfolio,
-            l.BoardName is null ? null : ScrutinyBoard.FormatName(l.BoardName, l.BoardNumber),
-            l.Designation, l.Unit, l.UnitLabel, l.Polarity, l.Value, l.PeriodNote, l.DataStatus, l.NotAvailableReason, l.Commentary,
-            l.Target, l.PreviousValue, l.Rag, l.Direction, l.IsIllustrative,
-            l.ResultId is { } id ? comparators[id].OrderBy(c => c.Comparator).ToList() : [])
+        return shown.ToDictionary(l => l.Line.KpiId, l =>
         {
-            Terms = l.Kind == TargetKind.None ? null : new TargetTerms(l.Kind, l.Target, l.UpperValue, l.TargetComparators, l.EqualCounts, l.Tolerance),
-        }).ToList();
-        return new ReviewPage(rows, total, pageIndex, pageSize);
+            var d = details[l.Line.KpiId];
+            var line = l.Line;
+            return new ReviewRow(
+                line.KpiId, d.Code, d.Name, d.Priority, d.Portfolio,
+                d.BoardName is null ? null : ScrutinyBoard.FormatName(d.BoardName, d.BoardNumber),
+                d.Designation, d.Unit, d.UnitLabel, line.Polarity, l.Value, d.PeriodNote, d.DataStatus, d.NotAvailableReason, d.Commentary,
+                line.Target, line.Previous, l.Rag, l.Direction, line.Illustrative,
+                line.ResultId is { } id ? [.. comparators[id].OrderBy(c => c.Comparator)] : [])
+            {
+                Terms = l.Terms,
+            };
+        });
     }
 
-    private static Task<ReportingPeriod?> PublishedAsync(AppDbContext db, int periodId, CancellationToken cancellationToken) =>
-        db.ReportingPeriods.AsNoTracking().FirstOrDefaultAsync(p => p.Id == periodId && p.State == PeriodState.Published, cancellationToken);
+    /// <summary>What the rules need to rate one KPI for the period, and where it sorts; no names.</summary>
+    private sealed record Line(
+        int KpiId,
+        int PrioritySort,
+        Polarity Polarity,
+        decimal? SimilarBand,
+        int? ResultId,
+        decimal? Value,
+        bool NotAvailable,
+        TargetKind? Kind,
+        decimal? Target,
+        decimal? Upper,
+        TargetComparators? Comparators,
+        bool EqualCounts,
+        decimal Tolerance,
+        decimal? Previous,
+        decimal? National,
+        decimal? Neighbours,
+        bool Changed,
+        bool Illustrative);
 
-    /// <summary>A KPI with its published figures for the period, rated in SQL.</summary>
-    private sealed class Line
+    private sealed record RatedLine(Line Line, TargetTerms? Terms, decimal? Value, RagStatus Rag, Direction Direction)
     {
-        public int KpiId { get; init; }
-
-        public required string Code { get; init; }
-
-        public required string Name { get; init; }
-
-        public int PrioritySort { get; init; }
-
-        public required string Priority { get; init; }
-
-        public required string Portfolio { get; init; }
-
-        public string? BoardName { get; init; }
-
-        public int? BoardNumber { get; init; }
-
-        public KpiDesignation Designation { get; init; }
-
-        public KpiUnit Unit { get; init; }
-
-        public string? UnitLabel { get; init; }
-
-        public Polarity Polarity { get; init; }
-
-        public int? ResultId { get; init; }
-
-        public decimal? Value { get; init; }
-
-        public string? PeriodNote { get; init; }
-
-        public DataStatus? DataStatus { get; init; }
-
-        public string? NotAvailableReason { get; init; }
-
-        public string? Commentary { get; init; }
-
-        public decimal? Target { get; init; }
-
-        public TargetKind Kind { get; init; }
-
-        public decimal? UpperValue { get; init; }
-
-        public TargetComparators? TargetComparators { get; init; }
-
-        public bool EqualCounts { get; init; }
-
-        public decimal Tolerance { get; init; }
-
-        public decimal? PreviousValue { get; init; }
-
-        public bool HasValue { get; init; }
-
-        public bool HasTarget { get; init; }
-
-        public RagStatus Rag { get; init; }
-
-        /// <summary>Red before amber within a priority.</summary>
-        public int RagOrder { get; init; }
-
-        public Direction Direction { get; init; }
-
-        public bool IsIllustrative { get; init; }
+        public HeadlineItem Judgement => new(Rag, Value is not null, Terms?.IsSet ?? false, Direction);
     }
 
-    // The RAG and direction rules of RagRating and DirectionOfTravel, written as SQL CASE expressions so the
-    // database can filter, count and page by them. ReviewQueriesTests checks them against the C# rules.
-    private static IQueryable<Line> Lines(AppDbContext db, ReportingPeriod period, ReviewFilter filter)
+    // The one rating rule and the one direction rule, as on every other page.
+    private static RatedLine Rated(Line l)
+    {
+        var terms = l.Kind is { } kind and not TargetKind.None ? new TargetTerms(kind, l.Target, l.Upper, l.Comparators, l.EqualCounts, l.Tolerance) : null;
+        var value = l.NotAvailable ? null : l.Value;
+        var rag = RagRating.Rate(terms, l.Polarity, new RatingFacts(value, l.Previous, l.National, l.Neighbours, value is null, l.Changed)).Rag;
+        var direction = DirectionOfTravel.Compare(value, l.Previous, l.Polarity, l.Changed, l.SimilarBand);
+        return new RatedLine(l, terms, value, rag, direction);
+    }
+
+    // One narrow line per filtered KPI, in the plan's order, by left joins on the (KPI, period) indexes.
+    private static IQueryable<Line> Lines(AppDbContext db, int periodId, int previousId, ReviewFilter filter)
     {
         var kpis = db.Kpis.AsNoTracking().Where(k => k.Status == KpiStatus.Active || k.Status == KpiStatus.UnderReview);
         if (filter.PriorityId is { } priorityId)
@@ -260,14 +278,12 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
             kpis = kpis.Where(k => k.Designation == designation);
         }
 
-        var periodId = period.Id;
-        var previousYear = period.StartYear - 1;
         var results = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Approved);
         var targets = db.Targets.Where(t => t.ReportingPeriodId == periodId);
-        var previous = db.Results.Where(r => r.ReportingPeriod!.StartYear == previousYear && r.ReportingPeriod.State == PeriodState.Published
-            && r.State == ResultState.Approved && r.DataStatus != Results.DataStatus.NotAvailable && r.Value != null);
+        var previous = db.Results.Where(r => r.ReportingPeriodId == previousId && r.State == ResultState.Approved
+            && r.DataStatus != DataStatus.NotAvailable && r.Value != null);
 
-        var joined =
+        return
             from k in kpis
             join r in results on k.Id equals r.KpiId into rs
             from r in rs.DefaultIfEmpty()
@@ -275,88 +291,25 @@ public sealed class ReviewQueries(IDbContextFactory<AppDbContext> dbFactory)
             from t in ts.DefaultIfEmpty()
             join p in previous on k.Id equals p.KpiId into ps
             from p in ps.DefaultIfEmpty()
-            select new
-            {
-                k,
-                r,
-                Value = r != null && r.DataStatus != Results.DataStatus.NotAvailable ? r.Value : null,
-                Kind = t != null ? t.Kind : TargetKind.None,
-                Target = t != null ? t.Value : null,
-                Upper = t != null ? t.UpperValue : null,
-                Comparators = t != null ? t.Comparators : null,
-                EqualCounts = t != null && t.EqualCounts,
-                Tolerance = t != null ? t.AmberTolerance : 0m,
-                Previous = p != null ? p.Value : null,
-                National = r != null ? r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
-                Neighbours = r != null ? r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
-                Changed = db.KpiDefinitionChanges.Any(c => c.KpiId == k.Id && c.EffectiveFromPeriodId == periodId),
-                Illustrative = (r != null && r.IsIllustrative) || (t != null && t.IsIllustrative),
-            };
-
-        // RagRating.Rate as SQL: the shortfall against the target of each kind (null when it cannot be judged),
-        // then green when it is met (strictly beaten for direction and "better than" comparator targets).
-        var judged = joined.Select(x => new
-        {
-            x.k, x.r, x.Value, x.Kind, x.Target, x.Upper, x.Comparators, x.EqualCounts, x.Tolerance, x.Previous, x.Changed, x.Illustrative,
-            HasTarget = x.Kind == TargetKind.Value ? x.Target != null
-                : x.Kind == TargetKind.Range ? x.Target != null && x.Upper != null
-                : x.Kind == TargetKind.Comparator ? x.Comparators != null
-                : x.Kind == TargetKind.Direction,
-            Strict = x.Kind == TargetKind.Direction || (x.Kind == TargetKind.Comparator && !x.EqualCounts),
-            Shortfall = x.Value == null ? null
-                : x.Kind == TargetKind.Value ? (x.k.Polarity == Polarity.HigherIsBetter ? x.Target - x.Value : x.Value - x.Target)
-                : x.Kind == TargetKind.Range ? (x.Target == null || x.Upper == null ? null : x.Value < x.Target ? x.Target - x.Value : x.Value > x.Upper ? x.Value - x.Upper : 0m)
-                : x.Kind == TargetKind.Direction ? (x.Changed ? null : x.k.Polarity == Polarity.HigherIsBetter ? x.Previous - x.Value : x.Value - x.Previous)
-                : x.Kind == TargetKind.Comparator
-                    ? (x.Comparators == TargetComparators.National ? (x.k.Polarity == Polarity.HigherIsBetter ? x.National - x.Value : x.Value - x.National)
-                        : x.Comparators == TargetComparators.StatisticalNeighbours ? (x.k.Polarity == Polarity.HigherIsBetter ? x.Neighbours - x.Value : x.Value - x.Neighbours)
-                        : x.National == null || x.Neighbours == null ? null
-                        : x.k.Polarity == Polarity.HigherIsBetter ? (x.National > x.Neighbours ? x.National : x.Neighbours) - x.Value
-                        : x.Value - (x.National < x.Neighbours ? x.National : x.Neighbours))
-                : null,
-        });
-
-        return judged.Select(x => new Line
-        {
-            KpiId = x.k.Id,
-            Code = x.k.Code,
-            Name = x.k.Name,
-            PrioritySort = x.k.Priority!.SortOrder,
-            Priority = x.k.Priority.Name,
-            Portfolio = x.k.Portfolio!.Name,
-            BoardName = x.k.ScrutinyBoard != null ? x.k.ScrutinyBoard.Name : null,
-            BoardNumber = x.k.ScrutinyBoard != null ? x.k.ScrutinyBoard.Number : null,
-            Designation = x.k.Designation,
-            Unit = x.k.Unit,
-            UnitLabel = x.k.UnitLabel,
-            Polarity = x.k.Polarity,
-            ResultId = x.r != null ? x.r.Id : null,
-            Value = x.Value,
-            PeriodNote = x.r != null ? x.r.PeriodNote : null,
-            DataStatus = x.r != null ? x.r.DataStatus : null,
-            NotAvailableReason = x.r != null ? x.r.NotAvailableReason : null,
-            Commentary = x.r != null ? x.r.Commentary : null,
-            Target = x.Target,
-            Kind = x.Kind,
-            UpperValue = x.Upper,
-            TargetComparators = x.Comparators,
-            EqualCounts = x.EqualCounts,
-            Tolerance = x.Tolerance,
-            PreviousValue = x.Previous,
-            HasValue = x.Value != null,
-            HasTarget = x.HasTarget,
-            Rag = !x.HasTarget || x.Shortfall == null ? RagStatus.Grey
-                : (x.Strict ? x.Shortfall < 0 : x.Shortfall <= 0) ? RagStatus.Green
-                : x.Tolerance > 0 && x.Shortfall <= x.Tolerance ? RagStatus.Amber : RagStatus.Red,
-            RagOrder = !x.HasTarget || x.Shortfall == null ? 3
-                : (x.Strict ? x.Shortfall < 0 : x.Shortfall <= 0) ? 2
-                : x.Tolerance > 0 && x.Shortfall <= x.Tolerance ? 1 : 0,
-            Direction = x.Value == null || x.Previous == null || x.Changed ? Direction.NotComparable
-                : (x.k.SimilarBand == null ? x.Value == x.Previous : x.Value - x.Previous <= x.k.SimilarBand && x.Previous - x.Value <= x.k.SimilarBand) ? Direction.Unchanged
-                : x.k.Polarity == Polarity.HigherIsBetter
-                    ? (x.Value > x.Previous ? Direction.Better : Direction.Worse)
-                    : (x.Value < x.Previous ? Direction.Better : Direction.Worse),
-            IsIllustrative = x.Illustrative,
-        });
+            orderby k.Priority!.SortOrder, k.Name, k.Id
+            select new Line(
+                k.Id,
+                k.Priority!.SortOrder,
+                k.Polarity,
+                k.SimilarBand,
+                r != null ? r.Id : null,
+                r != null ? r.Value : null,
+                r == null || r.DataStatus == DataStatus.NotAvailable,
+                t != null ? t.Kind : null,
+                t != null ? t.Value : null,
+                t != null ? t.UpperValue : null,
+                t != null ? t.Comparators : null,
+                t != null && t.EqualCounts,
+                t != null ? t.AmberTolerance : 0m,
+                p != null ? p.Value : null,
+                r != null ? r.Comparators.Where(c => c.Comparator == Comparator.England).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                r != null ? r.Comparators.Where(c => c.Comparator == Comparator.StatisticalNeighbours).Select(c => (decimal?)c.Value).FirstOrDefault() : null,
+                db.KpiDefinitionChanges.Any(c => c.KpiId == k.Id && c.EffectiveFromPeriodId == periodId),
+                (r != null && r.IsIllustrative) || (t != null && t.IsIllustrative));
     }
 }

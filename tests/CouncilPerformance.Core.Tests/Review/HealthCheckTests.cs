@@ -56,4 +56,63 @@ public sealed class HealthCheckTests
             Assert.Equal(report.Rows.Count(r => r.Checks[criterion] == HealthResult.Pass), report.Passing[criterion]);
         }
     }
+
+    [Theory]
+    [InlineData(2025, 6, 15)] // some release months due, some not
+    [InlineData(2026, 12, 1)] // every month due
+    public async Task The_data_check_worked_out_in_the_database_follows_the_DataDue_rule(int y, int m, int d)
+    {
+        await using var s = await SeededServices.CreateAsync();
+        var today = new DateOnly(y, m, d);
+        var health = new HealthCheckQueries(s.Factory, new FakeClock(new DateTimeOffset(y, m, d, 9, 0, 0, TimeSpan.Zero)));
+
+        var report = await health.RunAsync(2024, new ReviewFilter());
+
+        Assert.NotNull(report);
+        Assert.NotEmpty(report.Rows);
+        foreach (var row in report.Rows)
+        {
+            var f = row.Facts!;
+            var expected = f.HasData ? HealthResult.Pass : DataDue.Missing(f.Frequency, f.ExpectedReleaseMonth, new DateOnly(2025, 3, 31), today, f.HadDataLastYear);
+            Assert.True(expected == row.Checks[HealthCriterion.DataAvailable], $"{row.Code}: the rule says {expected}, the database {row.Checks[HealthCriterion.DataAvailable]}");
+        }
+    }
+
+    [Fact]
+    public async Task The_check_counts_every_KPI_in_the_database_and_pages_the_failing_ones()
+    {
+        await using var s = await SeededServices.CreateAsync();
+        var health = new HealthCheckQueries(s.Factory, new FakeClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)));
+        var all = (await health.RunAsync(2024, new ReviewFilter()))!;
+        var failing = all.Rows.Where(r => r.FailsAny).ToList();
+
+        var first = (await health.GetPageAsync(2024, new ReviewFilter(), failingOnly: true, 0, 5))!;
+        var second = (await health.GetPageAsync(2024, new ReviewFilter(), failingOnly: true, 1, 5))!;
+        var beyond = (await health.GetPageAsync(2024, new ReviewFilter(), failingOnly: true, 999, 5))!;
+
+        Assert.True(failing.Count > 10, $"expected more than two pages of failing KPIs, got {failing.Count}");
+        Assert.Equal(failing.Take(5).Select(r => r.Code), first.Rows.Select(r => r.Code));
+        Assert.Equal(failing.Skip(5).Take(5).Select(r => r.Code), second.Rows.Select(r => r.Code));
+        Assert.Equal(all.Rows.Count, first.Checked);
+        Assert.Equal(failing.Count, first.Shown);
+        Assert.Equal(first.PageCount - 1, beyond.PageIndex);
+        foreach (var criterion in Enum.GetValues<HealthCriterion>())
+        {
+            Assert.Equal(all.Rows.Count(r => r.Checks[criterion] == HealthResult.Pass), first.Passing[criterion]);
+            Assert.Equal(all.Rows.Count(r => r.Checks[criterion] is HealthResult.Fail or HealthResult.Flagged), first.Failing[criterion]);
+        }
+    }
+
+    [Fact]
+    public async Task One_KPIs_check_is_the_same_as_its_row_in_the_whole_check()
+    {
+        await using var s = await SeededServices.CreateAsync();
+        var health = new HealthCheckQueries(s.Factory, new FakeClock(new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero)));
+        var all = (await health.RunAsync(2024, new ReviewFilter()))!;
+
+        var one = (await health.GetKpiAsync(2024, "IMD-DEPRIVATION"))!;
+
+        var row = Assert.Single(one.Rows);
+        Assert.Equal(all.Rows.Single(r => r.Code == "IMD-DEPRIVATION").Checks, row.Checks);
+    }
 }

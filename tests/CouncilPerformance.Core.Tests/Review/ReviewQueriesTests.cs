@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilPerformance.Core.Tests.Review;
 
-/// <summary>The year's review on the seeded plan, real SQLite: ratings worked out in SQL agree with the C# rules, and only published figures count.</summary>
+/// <summary>The year's review on the seeded plan, real SQLite: its ratings agree with the KPI list and the C# rules, and only published figures count.</summary>
 public sealed class ReviewQueriesTests
 {
     private static IDbContextFactory<AppDbContext> Factory(TestDatabase db) =>
@@ -31,7 +31,7 @@ public sealed class ReviewQueriesTests
     }
 
     [Fact]
-    public async Task Ratings_worked_out_in_the_database_match_the_RAG_and_direction_rules()
+    public async Task The_reviews_ratings_match_the_KPI_list_and_the_RAG_and_direction_rules()
     {
         await using var db = await TestDatabase.CreateAsync(seed: true);
         var factory = Factory(db);

@@ -104,11 +104,10 @@ public partial class Review
         }
 
         var filter = new ReviewFilter { PriorityId = Priority, PortfolioId = Portfolio, ScrutinyBoardId = Board, Designation = Designation };
-        var options = await Kpis.GetFilterOptionsAsync();
-        var headline = await Queries.GetHeadlineAsync(period.Id, filter);
-        var off = await Queries.GetSectionAsync(period.Id, filter, ReviewSection.OffTarget, OffPage ?? 0);
-        var gaps = await Queries.GetSectionAsync(period.Id, filter, ReviewSection.NoDataOrNoTarget, GapsPage ?? 0);
-        var achieved = await Queries.GetSectionAsync(period.Id, filter, ReviewSection.Achieved, AchievedPage ?? 0);
+        // The options do not change with the filters, so a new view keeps those already read.
+        var options = State?.Options is { Priorities.Count: > 0 } known ? known : await Kpis.GetFilterOptionsAsync();
+        // The headline and the three sections from one rating of the filtered KPIs.
+        var view = await Queries.GetViewAsync(period.Id, filter, Math.Max(0, OffPage ?? 0), Math.Max(0, GapsPage ?? 0), Math.Max(0, AchievedPage ?? 0));
         return new ReviewState
         {
             Key = key,
@@ -117,10 +116,10 @@ public partial class Review
             Label = period.Label,
             PublishedYears = years,
             Options = options,
-            Headline = headline,
-            OffTarget = off,
-            Gaps = gaps,
-            Achieved = achieved,
+            Headline = view.Headline,
+            OffTarget = view.OffTarget,
+            Gaps = view.Gaps,
+            Achieved = view.Achieved,
         };
     }
 

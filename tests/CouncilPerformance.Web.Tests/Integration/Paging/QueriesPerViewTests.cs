@@ -26,6 +26,8 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
         { "/scrutiny/board-reviews", Scrutiny },
         { "/admin/plan/service-areas", Admin },
         { "/admin/users", Admin },
+        { "/review/2024", Scrutiny },
+        { "/review/2024/health", Scrutiny },
     };
 
     [Fact]
@@ -45,6 +47,18 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
             Assert.True(before[path] == after, $"{path} sent {before[path]} commands before and {after} after adding 150 KPIs and recommendations.");
             Assert.InRange(after, 1, 25);
         }
+    }
+
+    [Fact]
+    public async Task The_KPI_page_sends_as_many_commands_with_150_more_KPIs_and_recommendations_as_without()
+    {
+        const string path = "/kpis/ROADS-A";
+        var before = await CountGetAsync(path, Scrutiny);
+
+        await app.AddDataAsync(kpis: 150, recommendations: 150);
+
+        var after = await CountGetAsync(path, Scrutiny);
+        Assert.True(before == after, $"{path} sent {before} commands before and {after} after adding 150 KPIs and recommendations.");
     }
 
     [Theory]
