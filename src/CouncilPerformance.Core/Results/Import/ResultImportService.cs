@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CouncilPerformance.Core.Common;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
@@ -43,6 +44,13 @@ public sealed partial class ResultImportService(
 {
     /// <summary>The largest file accepted, in bytes; pages enforce it before reading an upload.</summary>
     public long MaxFileBytes => options.Value.MaxFileBytes;
+
+    /// <summary>
+    /// The statements the commit inserts new results with on <paramref name="db"/>'s provider: results
+    /// (returning the new key), comparator values, breakdown values, audit entries.
+    /// </summary>
+    public static IReadOnlyList<string> NewResultStatements(DbContext db) =>
+        [.. new[] { typeof(Result), typeof(ComparatorValue), typeof(BreakdownValue), typeof(Auditing.AuditEntry) }.Select(t => NewResultInserts.InsertSql(db, t))];
 
     /// <summary>
     /// Reads <paramref name="content"/>, the file called <paramref name="fileName"/>, and checks every
@@ -156,6 +164,11 @@ public sealed partial class ResultImportService(
         int created = 0, updated = 0, submitted = 0, unchanged = 0, pending = 0;
         try
         {
+            // New results go in through prepared inserts when the context allows (audit entries
+            // included, keys returned by the insert); changed ones through the change tracker, which
+            // checks each one's version. Both in this one transaction.
+            var newRows = new List<(ImportRow Row, Kpi Kpi)>();
+            await using var inserts = NewResultInserts.Create(db);
             foreach (var row in evaluation.Rows)
             {
                 var kpi = row.KpiId is null ? null : data.KpisByCode[row.Code];
@@ -167,11 +180,13 @@ public sealed partial class ResultImportService(
                 var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
                 switch (row.Status)
                 {
+                    case ImportRowStatus.New when inserts is not null:
+                        newRows.Add((row, kpi));
+                        created++;
+                        submitted += submit ? 1 : 0;
+                        continue;
                     case ImportRowStatus.New:
-                        var result = new Result { KpiId = kpi.Id, ReportingPeriodId = period.Id };
-                        db.Results.Add(result);
-                        ResultWriter.Apply(db, result, row.Input, kpi);
-                        ResultWriter.Stamp(result, actor, state, now);
+                        db.Results.Add(NewResult(db, row.Input, kpi, period.Id, actor, state, now));
                         created++;
                         break;
                     case ImportRowStatus.Changed:
@@ -207,6 +222,12 @@ public sealed partial class ResultImportService(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            foreach (var (row, kpi) in newRows)
+            {
+                await inserts!.AddAsync(NewResult(db, row.Input!, kpi, period.Id, actor, state, now), cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -218,8 +239,9 @@ public sealed partial class ResultImportService(
             LogSaveFailed(logger, ex, preview.FileName, period.Label);
             return ImportOutcome.Failed(FailedMessage(fault));
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
         {
+            // DbException: the prepared inserts of new results report the database's refusal unwrapped.
             LogSaveFailed(logger, ex, preview.FileName, period.Label);
             return ImportOutcome.Failed("Nothing was imported: the database refused one of the rows, so the whole import was undone. "
                 + "Someone may have entered a result for one of these KPIs at the same moment: upload the file again to check it.");
@@ -227,6 +249,14 @@ public sealed partial class ResultImportService(
 
         return new ImportOutcome(ImportOutcomeKind.Imported, Confirmation(preview, created, updated, submitted, unchanged, submit),
             created, updated, submitted, unchanged, []);
+    }
+
+    private static Result NewResult(AppDbContext db, ResultInput input, Kpi kpi, int periodId, Actor actor, ResultState state, DateTime now)
+    {
+        var result = new Result { KpiId = kpi.Id, ReportingPeriodId = periodId };
+        ResultWriter.Apply(db, result, input, kpi);
+        ResultWriter.Stamp(result, actor, state, now);
+        return result;
     }
 
     private static string FailedMessage(string fault) =>
