@@ -78,7 +78,7 @@ public sealed partial class ResultImportService(
         }
 
         var data = await LoadAsync(db, period, sheet, tracking: false, cancellationToken);
-        var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data);
+        var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data, keepInputs: false);
         var problems = read.Problems.Concat(evaluation.Problems).OrderBy(p => p.Row).ToList();
         return new ImportPreview(periodId, period.Label, name, evaluation.Refusal, evaluation.Rows, problems, sheet);
     }
@@ -309,20 +309,48 @@ public sealed partial class ResultImportService(
             : $"Imported “{preview.FileName}” into {preview.PeriodLabel} ({counts}). The results are saved as drafts: submit them for sign-off from My results.";
     }
 
-    // A fixed number of queries whatever the length of the file: the KPIs named in it (with their
-    // breakdowns, one query), their targets, their results for the period (with comparators and
+    // A fixed number of queries whatever the length of the file: the KPIs named in it, their
+    // breakdowns, their targets, their results for the period (with comparators and
     // breakdowns: three split queries, the last two skipped when there are no results), the
     // service areas' names, last year's values and this period's redefinitions. The lists go as one JSON parameter each, not one
     // parameter per value, so long files stay within SQL Server's 2,100-parameter limit.
     private static async Task<ImportData> LoadAsync(AppDbContext db, ReportingPeriod period, RawSheet sheet, bool tracking, CancellationToken cancellationToken)
     {
         var codes = ImportSheetEvaluator.Codes(sheet).ToList();
+
+        // Only the columns the checks read: a file of 50,000 KPIs would otherwise load every KPI's
+        // definition, source and notes. Breakdowns are read apart, for the KPIs that have them.
         var kpis = await db.Kpis.AsNoTracking()
             .Where(k => EF.Parameter(codes).Contains(k.Code))
-            .Include(k => k.Dimensions).ThenInclude(d => d.Categories)
-            .AsSingleQuery()
+            .Select(k => new Kpi
+            {
+                Id = k.Id,
+                Code = k.Code,
+                Name = k.Name,
+                Unit = k.Unit,
+                RateBase = k.RateBase,
+                UnitLabel = k.UnitLabel,
+                Polarity = k.Polarity,
+                SimilarBand = k.SimilarBand,
+                Designation = k.Designation,
+                Frequency = k.Frequency,
+                ServiceAreaId = k.ServiceAreaId,
+                Status = k.Status,
+                Version = k.Version,
+            })
             .ToListAsync(cancellationToken);
         var kpiIds = kpis.Select(k => k.Id).ToList();
+        var kpisById = kpis.ToDictionary(k => k.Id);
+        var dimensions = await db.Set<BreakdownDimension>().AsNoTracking()
+            .Where(d => EF.Parameter(kpiIds).Contains(d.KpiId))
+            .Include(d => d.Categories)
+            .OrderBy(d => d.KpiId).ThenBy(d => d.Id)
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        foreach (var dimension in dimensions)
+        {
+            kpisById[dimension.KpiId].Dimensions.Add(dimension);
+        }
 
         var targets = await db.Targets.AsNoTracking()
             .Where(t => t.ReportingPeriodId == period.Id && EF.Parameter(kpiIds).Contains(t.KpiId))
