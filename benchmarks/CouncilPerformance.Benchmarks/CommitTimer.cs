@@ -19,8 +19,8 @@ internal static class CommitTimer
         {
             var inserts = new List<double>();
             var commits = new List<double>();
-            Console.WriteLine("| Round | Plain INSERTs | Import commit | Ratio |");
-            Console.WriteLine("|---:|---:|---:|---:|");
+            Console.WriteLine("| Round | Plain INSERTs | Import commit | Ratio | Load after (1, 5, 15 min) |");
+            Console.WriteLine("|---:|---:|---:|---:|---|");
             for (var round = 0; round <= rounds; round++)
             {
                 bench.RemoveResults();
@@ -41,17 +41,21 @@ internal static class CommitTimer
                 }
 
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {(round == 0 ? "warm-up" : round.ToString(CultureInfo.InvariantCulture))} | {insert:0.00} s | {commit:0.00} s | {commit / insert:0.00} |"));
+                    $"| {(round == 0 ? "warm-up" : round.ToString(CultureInfo.InvariantCulture))} | {insert:0.00} s | {commit:0.00} s | {commit / insert:0.00} | {Load()} |"));
             }
 
             var (i, c) = (Median(inserts), Median(commits));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| median | {i:0.00} s | {c:0.00} s | {c / i:0.00} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| median | {i:0.00} s | {c:0.00} s | {c / i:0.00} | |"));
         }
         finally
         {
             bench.GlobalCleanup();
         }
     }
+
+    // The machine may be shared: the load average says how much the absolute times mean.
+    private static string Load() =>
+        File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "not known";
 
     private static double Median(List<double> values)
     {

@@ -36,6 +36,9 @@ public sealed class SqlServerTranslation : IQueryExpressionInterceptor
     private readonly ConcurrentDictionary<string, bool> _checked = new(StringComparer.Ordinal);
     private int _seen;
 
+    /// <summary>A scope holding a context configured for SQL Server (never connected), for tests of SQL the app builds itself.</summary>
+    public static IServiceScope SqlServerScope() => _services.CreateScope();
+
     /// <summary>How many queries have come through, each compiled for SQL Server once per shape.</summary>
     public int Seen => _seen;
 

@@ -29,6 +29,11 @@ internal sealed record Evaluation(IReadOnlyList<ImportRow> Rows, IReadOnlyList<I
 /// <see cref="ResultEntryService.Refusal(Actor, EntryContext)"/> rules. Pure: no database access, so
 /// the preview and the commit (inside its transaction, on fresh data) run the very same checks.
 /// </summary>
+/// <remarks>
+/// One file past 300 lines: it is one pass over the sheet, and its column map, cell reading and row
+/// checks share the private column model and the "same as saved" comparison; kept together, the
+/// preview and the commit cannot drift apart.
+/// </remarks>
 internal static partial class ImportSheetEvaluator
 {
     private const int MaxCellsListed = 50;
@@ -67,7 +72,12 @@ internal static partial class ImportSheetEvaluator
             .Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public static Evaluation Evaluate(Actor actor, RawSheet sheet, ImportData data)
+    /// <summary>
+    /// Checks every row. With <paramref name="keepInputs"/> false (the preview) the rows do not keep
+    /// the inputs read from them: only the commit writes them, from its own evaluation, and a
+    /// preview of a large file would otherwise hold one per row until the person imports.
+    /// </summary>
+    public static Evaluation Evaluate(Actor actor, RawSheet sheet, ImportData data, bool keepInputs = true)
     {
         if (Refusal(actor, data.Period) is { } refusal)
         {
@@ -105,7 +115,7 @@ internal static partial class ImportSheetEvaluator
             }
 
             var rowProblems = new List<ImportProblem>();
-            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, duplicates, rowProblems));
+            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, duplicates, rowProblems, keepInputs));
             problems.AddRange(rowProblems);
         }
 
@@ -276,7 +286,7 @@ internal static partial class ImportSheetEvaluator
     private static decimal? Previous(ImportData data, Kpi kpi) => data.PreviousByKpi.TryGetValue(kpi.Id, out var value) ? value : null;
 
     private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
-        Duplicates duplicates, List<ImportProblem> problems)
+        Duplicates duplicates, List<ImportProblem> problems, bool keepInputs)
     {
         void Error(string column, string message) => problems.Add(new ImportProblem(raw.Number, column, message));
 
@@ -374,7 +384,7 @@ internal static partial class ImportSheetEvaluator
             StoredState = stored?.State,
             KpiId = kpi.Id,
             SeenVersion = stored?.Version,
-            Input = status is ImportRowStatus.Error or ImportRowStatus.Empty ? null : input,
+            Input = !keepInputs || status is ImportRowStatus.Error or ImportRowStatus.Empty ? null : input,
         };
 
         if (ImportPreview.WouldSubmit(row))

@@ -35,6 +35,11 @@ public sealed record FileReadResult(RawSheet? Sheet, string? Refusal, IReadOnlyL
 /// renamed .csv is refused with a message saying what it really is. The size is checked before
 /// anything is parsed, and a workbook's unpacked size too, so a small "ZIP bomb" cannot exhaust memory.
 /// </summary>
+/// <remarks>
+/// One file past 300 lines: the workbook and CSV readers are two halves of one rule (the type told
+/// by name and by content, the same size and row limits, the same cell text and pooling), and the
+/// sheet records they produce are defined beside them.
+/// </remarks>
 public static class ResultFileReader
 {
     /// <summary>The largest file accepted: 5 MB, far more than a service area's KPIs need.</summary>

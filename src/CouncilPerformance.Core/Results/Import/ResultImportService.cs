@@ -1,3 +1,4 @@
+using System.Data.Common;
 using CouncilPerformance.Core.Common;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
@@ -45,6 +46,13 @@ public sealed partial class ResultImportService(
     public long MaxFileBytes => options.Value.MaxFileBytes;
 
     /// <summary>
+    /// The statements the commit inserts new results with on <paramref name="db"/>'s provider: results
+    /// (returning the new key), comparator values, breakdown values, audit entries.
+    /// </summary>
+    public static IReadOnlyList<string> NewResultStatements(DbContext db) =>
+        [.. new[] { typeof(Result), typeof(ComparatorValue), typeof(BreakdownValue), typeof(Auditing.AuditEntry) }.Select(t => NewResultInserts.InsertSql(db, t))];
+
+    /// <summary>
     /// Reads <paramref name="content"/>, the file called <paramref name="fileName"/>, and checks every
     /// row against the period's KPIs, targets and results. Saves nothing.
     /// </summary>
@@ -70,7 +78,7 @@ public sealed partial class ResultImportService(
         }
 
         var data = await LoadAsync(db, period, sheet, tracking: false, cancellationToken);
-        var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data);
+        var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data, keepInputs: false);
         var problems = read.Problems.Concat(evaluation.Problems).OrderBy(p => p.Row).ToList();
         return new ImportPreview(periodId, period.Label, name, evaluation.Refusal, evaluation.Rows, problems, sheet);
     }
@@ -156,6 +164,11 @@ public sealed partial class ResultImportService(
         int created = 0, updated = 0, submitted = 0, unchanged = 0, pending = 0;
         try
         {
+            // New results go in through prepared inserts when the context allows (audit entries
+            // included, keys returned by the insert); changed ones through the change tracker, which
+            // checks each one's version. Both in this one transaction.
+            var newRows = new List<(ImportRow Row, Kpi Kpi)>();
+            await using var inserts = NewResultInserts.Create(db);
             foreach (var row in evaluation.Rows)
             {
                 var kpi = row.KpiId is null ? null : data.KpisByCode[row.Code];
@@ -167,11 +180,13 @@ public sealed partial class ResultImportService(
                 var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
                 switch (row.Status)
                 {
+                    case ImportRowStatus.New when inserts is not null:
+                        newRows.Add((row, kpi));
+                        created++;
+                        submitted += submit ? 1 : 0;
+                        continue;
                     case ImportRowStatus.New:
-                        var result = new Result { KpiId = kpi.Id, ReportingPeriodId = period.Id };
-                        db.Results.Add(result);
-                        ResultWriter.Apply(db, result, row.Input, kpi);
-                        ResultWriter.Stamp(result, actor, state, now);
+                        db.Results.Add(NewResult(db, row.Input, kpi, period.Id, actor, state, now));
                         created++;
                         break;
                     case ImportRowStatus.Changed:
@@ -207,6 +222,12 @@ public sealed partial class ResultImportService(
             }
 
             await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            foreach (var (row, kpi) in newRows)
+            {
+                await inserts!.AddAsync(NewResult(db, row.Input!, kpi, period.Id, actor, state, now), cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
@@ -218,8 +239,9 @@ public sealed partial class ResultImportService(
             LogSaveFailed(logger, ex, preview.FileName, period.Label);
             return ImportOutcome.Failed(FailedMessage(fault));
         }
-        catch (DbUpdateException ex)
+        catch (Exception ex) when (ex is DbUpdateException or DbException)
         {
+            // DbException: the prepared inserts of new results report the database's refusal unwrapped.
             LogSaveFailed(logger, ex, preview.FileName, period.Label);
             return ImportOutcome.Failed("Nothing was imported: the database refused one of the rows, so the whole import was undone. "
                 + "Someone may have entered a result for one of these KPIs at the same moment: upload the file again to check it.");
@@ -227,6 +249,14 @@ public sealed partial class ResultImportService(
 
         return new ImportOutcome(ImportOutcomeKind.Imported, Confirmation(preview, created, updated, submitted, unchanged, submit),
             created, updated, submitted, unchanged, []);
+    }
+
+    private static Result NewResult(AppDbContext db, ResultInput input, Kpi kpi, int periodId, Actor actor, ResultState state, DateTime now)
+    {
+        var result = new Result { KpiId = kpi.Id, ReportingPeriodId = periodId };
+        ResultWriter.Apply(db, result, input, kpi);
+        ResultWriter.Stamp(result, actor, state, now);
+        return result;
     }
 
     private static string FailedMessage(string fault) =>
@@ -279,20 +309,48 @@ public sealed partial class ResultImportService(
             : $"Imported “{preview.FileName}” into {preview.PeriodLabel} ({counts}). The results are saved as drafts: submit them for sign-off from My results.";
     }
 
-    // A fixed number of queries whatever the length of the file: the KPIs named in it (with their
-    // breakdowns, one query), their targets, their results for the period (with comparators and
+    // A fixed number of queries whatever the length of the file: the KPIs named in it, their
+    // breakdowns, their targets, their results for the period (with comparators and
     // breakdowns: three split queries, the last two skipped when there are no results), the
     // service areas' names, last year's values and this period's redefinitions. The lists go as one JSON parameter each, not one
     // parameter per value, so long files stay within SQL Server's 2,100-parameter limit.
     private static async Task<ImportData> LoadAsync(AppDbContext db, ReportingPeriod period, RawSheet sheet, bool tracking, CancellationToken cancellationToken)
     {
         var codes = ImportSheetEvaluator.Codes(sheet).ToList();
+
+        // Only the columns the checks read: a file of 50,000 KPIs would otherwise load every KPI's
+        // definition, source and notes. Breakdowns are read apart, for the KPIs that have them.
         var kpis = await db.Kpis.AsNoTracking()
             .Where(k => EF.Parameter(codes).Contains(k.Code))
-            .Include(k => k.Dimensions).ThenInclude(d => d.Categories)
-            .AsSingleQuery()
+            .Select(k => new Kpi
+            {
+                Id = k.Id,
+                Code = k.Code,
+                Name = k.Name,
+                Unit = k.Unit,
+                RateBase = k.RateBase,
+                UnitLabel = k.UnitLabel,
+                Polarity = k.Polarity,
+                SimilarBand = k.SimilarBand,
+                Designation = k.Designation,
+                Frequency = k.Frequency,
+                ServiceAreaId = k.ServiceAreaId,
+                Status = k.Status,
+                Version = k.Version,
+            })
             .ToListAsync(cancellationToken);
         var kpiIds = kpis.Select(k => k.Id).ToList();
+        var kpisById = kpis.ToDictionary(k => k.Id);
+        var dimensions = await db.Set<BreakdownDimension>().AsNoTracking()
+            .Where(d => EF.Parameter(kpiIds).Contains(d.KpiId))
+            .Include(d => d.Categories)
+            .OrderBy(d => d.KpiId).ThenBy(d => d.Id)
+            .AsSingleQuery()
+            .ToListAsync(cancellationToken);
+        foreach (var dimension in dimensions)
+        {
+            kpisById[dimension.KpiId].Dimensions.Add(dimension);
+        }
 
         var targets = await db.Targets.AsNoTracking()
             .Where(t => t.ReportingPeriodId == period.Id && EF.Parameter(kpiIds).Contains(t.KpiId))
