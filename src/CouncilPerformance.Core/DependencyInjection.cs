@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<PlanAdminService>();
         services.AddScoped<Kpis.Admin.KpiAdminService>();
         services.AddScoped<Kpis.KpiLineageQueries>();
+        services.AddScoped<Kpis.KpiTargetHistory>();
         services.AddScoped<Identity.UserDirectory>();
         services.AddScoped<Results.ResultEntryService>();
         services.AddScoped<Results.ResultQueries>();

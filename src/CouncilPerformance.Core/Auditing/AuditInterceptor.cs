@@ -126,7 +126,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
 
         var now = clock.GetUtcNow().UtcDateTime;
         var deferred = new Deferred(now);
-        foreach (var entry in context.ChangeTracker.Entries().Where(IsAudited).ToList())
+        var tracked = context.ChangeTracker.Entries().ToList();
+        foreach (var entry in tracked.Where(IsAudited))
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
@@ -134,19 +135,21 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
             }
 
             var auditedAs = AuditedAs(entry.Metadata);
-            var properties = new List<Change>();
+            HashSet<IProperty>? namedKeys = auditedAs is null ? null : [];
+            var properties = namedKeys is null ? [] : Named(entry, tracked, namedKeys);
             var temporary = false;
             foreach (var p in entry.Properties)
             {
                 temporary |= p.IsTemporary;
                 if (p.Metadata.Name == nameof(Entity.Version) || (auditedAs is null && p.Metadata.IsPrimaryKey())
                     || p.Metadata.FindAnnotation(AuditAnnotations.NotAudited) is not null
+                    || namedKeys?.Contains(p.Metadata) == true
                     || entry.State == EntityState.Modified && !(p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)))
                 {
                     continue;
                 }
 
-                properties.Add(new Change(p, entry.State == EntityState.Added ? null : p.OriginalValue, entry.State != EntityState.Deleted));
+                properties.Add(new Change(p.Metadata.Name, p, entry.State == EntityState.Added ? null : p.OriginalValue, null, entry.State != EntityState.Deleted));
             }
 
             if (entry.State == EntityState.Modified && properties.Count == 0)
@@ -208,7 +211,7 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         EntityType = AuditedAs(entry.Metadata) ?? entry.Metadata.ClrType.Name,
         EntityId = KeyOf(entry),
         Action = action,
-        Changes = Serialize(changes, c => c.Property.Metadata.Name, c => c.Before, c => c.HasAfter ? c.Property.CurrentValue : null),
+        Changes = Serialize(changes, c => c.Name, c => c.Before, c => !c.HasAfter ? null : c.Property is { } property ? property.CurrentValue : c.After),
     };
 
     /// <summary>The time this interceptor stamps on the entries of a save made now.</summary>
@@ -295,10 +298,43 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     // Identity's own types (users, their roles) are audited under a name the audit log shows.
     private static string? AuditedAs(IReadOnlyTypeBase type) => type.FindAnnotation(AuditAnnotations.AuditedAs)?.Value as string;
 
+    /// <summary>
+    /// A link row's references to records named in the audit (<see cref="AuditAnnotations.NamedBy"/>)
+    /// as "Strategy: Climate Change Strategy" rather than a bare key. The records are the ones this
+    /// save tracks (a link is added or removed through them); one that is not keeps its key.
+    /// </summary>
+    private static List<Change> Named(EntityEntry entry, List<EntityEntry> tracked, HashSet<IProperty> namedKeys)
+    {
+        var changes = new List<Change>();
+        foreach (var foreignKey in entry.Metadata.GetForeignKeys())
+        {
+            if (foreignKey.PrincipalEntityType.FindAnnotation(AuditAnnotations.NamedBy)?.Value is not string namedBy
+                || namedBy.Split(':') is not [var label, var propertyName])
+            {
+                continue;
+            }
+
+            var keys = foreignKey.Properties.Select(p => entry.Property(p.Name).CurrentValue).ToList();
+            var principal = tracked.FirstOrDefault(e => foreignKey.PrincipalEntityType.IsAssignableFrom(e.Metadata)
+                && foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(keys));
+            if (principal is null)
+            {
+                continue;
+            }
+
+            var name = principal.Property(propertyName).CurrentValue;
+            changes.Add(new Change(label, null, entry.State == EntityState.Added ? null : name, name, entry.State != EntityState.Deleted));
+            namedKeys.UnionWith(foreignKey.Properties);
+        }
+
+        return changes;
+    }
+
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Properties.Where(p => p.Metadata.IsPrimaryKey()).Select(p => p.CurrentValue?.ToString()));
 
-    private sealed record Change(PropertyEntry Property, object? Before, bool HasAfter);
+    /// <summary>One audited value: a property's (read after the save, for generated keys) or a fixed one.</summary>
+    private sealed record Change(string Name, PropertyEntry? Property, object? Before, object? After, bool HasAfter);
 
     private sealed record Pending(EntityEntry Entry, string Action, List<Change> Changes);
 

@@ -235,6 +235,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("AspNetUsers", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "User:Email");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Kpis.BreakdownCategory", b =>
@@ -423,6 +425,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("Status", "PriorityId");
 
                     b.ToTable("Kpis");
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "Kpi:Code");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Kpis.KpiConflict", b =>
@@ -572,6 +576,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("Strategies", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "Strategy:Name");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
@@ -1753,6 +1759,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                     b.HasIndex("StrategiesId");
 
                     b.ToTable("KpiStrategies", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:AuditedAs", "KpiStrategy");
                 });
 
             modelBuilder.Entity("DeepDiveSessionPortfolio", b =>
@@ -1829,6 +1837,8 @@ namespace CouncilPerformance.Migrations.SqlServer.Migrations
                         .HasFilter("[NormalizedName] IS NOT NULL");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "Role:Name");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -225,6 +225,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("ServiceAreaId");
 
                     b.ToTable("AspNetUsers", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "User:Email");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Kpis.BreakdownCategory", b =>
@@ -407,6 +409,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("Status", "PriorityId");
 
                     b.ToTable("Kpis");
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "Kpi:Code");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Kpis.KpiConflict", b =>
@@ -548,6 +552,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Strategies", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "Strategy:Name");
                 });
 
             modelBuilder.Entity("CouncilPerformance.Core.Plan.Portfolio", b =>
@@ -1682,6 +1688,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                     b.HasIndex("StrategiesId");
 
                     b.ToTable("KpiStrategies", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:AuditedAs", "KpiStrategy");
                 });
 
             modelBuilder.Entity("DeepDiveSessionPortfolio", b =>
@@ -1755,6 +1763,8 @@ namespace CouncilPerformance.Migrations.Sqlite.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasAnnotation("CouncilPerformance:NamedBy", "Role:Name");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -498,9 +498,11 @@ public class CoventrySeedTests(SeededDatabase seeded) : IClassFixture<SeededData
 
         Assert.True(await ctx.AuditEntries.AnyAsync(a => a.EntityType == nameof(Kpi) && a.Action == "Added"));
         // Keys are fixed up after the insert: no audit row keeps EF's temporary (zero or negative) key.
-        // Accounts (and their roles) are audited too, under Identity's string keys, which are never temporary.
+        // Accounts (and their roles) are audited too, under Identity's string keys, which are never temporary;
+        // a KPI's link to a strategy under both keys ("12,3").
         var ids = await ctx.AuditEntries.Where(a => a.EntityType != nameof(Core.Identity.ApplicationUser) && a.EntityType != "UserRole").Select(a => a.EntityId).ToListAsync();
-        Assert.All(ids, id => Assert.True(int.TryParse(id, out var n) && n > 0, id));
+        Assert.All(ids, id => Assert.All(id.Split(','), part => Assert.True(int.TryParse(part, out var n) && n > 0, id)));
+        Assert.True(await ctx.AuditEntries.AnyAsync(a => a.EntityType == "KpiStrategy" && a.Action == "Added" && a.Changes.Contains("\"Strategy\":{\"before\":null,\"after\":\"Climate Change Strategy\"}")));
     }
 
     [Fact]

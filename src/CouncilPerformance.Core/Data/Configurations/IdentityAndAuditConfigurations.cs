@@ -19,7 +19,15 @@ internal sealed class ApplicationUserConfiguration : IEntityTypeConfiguration<Ap
         builder.Property(u => u.SecurityStamp).IsNotAudited();
         builder.Property(u => u.ConcurrencyStamp).IsNotAudited();
         builder.Property(u => u.AccessFailedCount).IsNotAudited();
+        builder.IsNamedInAuditBy("User", nameof(ApplicationUser.Email));
     }
+}
+
+/// <summary>A role is named in the audit of who holds it.</summary>
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<IdentityRole>
+{
+    public void Configure(EntityTypeBuilder<IdentityRole> builder) =>
+        builder.IsNamedInAuditBy("Role", nameof(IdentityRole.Name));
 }
 
 /// <summary>Who holds which role: every grant and removal is in the audit log.</summary>

@@ -1,3 +1,4 @@
+using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Kpis;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -26,7 +27,9 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         builder.HasOne(k => k.ServiceArea).WithMany().HasForeignKey(k => k.ServiceAreaId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(k => k.ScrutinyBoard).WithMany().HasForeignKey(k => k.ScrutinyBoardId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(k => k.ReplacedByKpi).WithMany().HasForeignKey(k => k.ReplacedByKpiId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasMany(k => k.Strategies).WithMany(s => s.Kpis).UsingEntity(j => j.ToTable("KpiStrategies"));
+        // Adding or removing a KPI's strategy is a plan change: audited, naming the KPI and the strategy.
+        builder.HasMany(k => k.Strategies).WithMany(s => s.Kpis).UsingEntity(j => j.ToTable("KpiStrategies").HasAnnotation(AuditAnnotations.AuditedAs, "KpiStrategy"));
+        builder.IsNamedInAuditBy("Kpi", nameof(Kpi.Code));
         builder.HasMany(k => k.Conflicts).WithOne(c => c.Kpi).HasForeignKey(c => c.KpiId);
         builder.HasMany(k => k.DefinitionChanges).WithOne(c => c.Kpi).HasForeignKey(c => c.KpiId);
         builder.HasMany(k => k.Dimensions).WithOne(d => d.Kpi).HasForeignKey(d => d.KpiId);

@@ -1,3 +1,4 @@
+using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Plan;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -84,5 +85,6 @@ internal sealed class CouncilStrategyConfiguration : IEntityTypeConfiguration<Co
         builder.Property(s => s.Name).HasMaxLength(200);
         builder.Property(s => s.Description).HasMaxLength(2000);
         builder.HasIndex(s => s.Name).IsUnique();
+        builder.IsNamedInAuditBy("Strategy", nameof(CouncilStrategy.Name));
     }
 }

@@ -96,6 +96,12 @@ public sealed partial class ResultTemplate(IDbContextFactory<AppDbContext> dbFac
         return new TemplateResult(new TemplateFile(fileName, format == TemplateFormat.Xlsx ? XlsxContentType : CsvContentType, content), null);
     }
 
+    // A number target stays a number (a spreadsheet can work with it); the other kinds, and no
+    // target at all, are in the council's words, as on the results form.
+    private static object TargetCell(Target? target, Kpi kpi) =>
+        target is { Kind: TargetKind.Value, Value: { } value } ? value
+            : (target?.Terms ?? new TargetTerms(TargetKind.None, null)).Describe(kpi.Polarity);
+
     private static (List<string> Headings, List<object?[]> Rows) Table(List<Kpi> kpis, Dictionary<int, Target> targets, Dictionary<int, Result> results)
     {
         var headings = ImportColumns.Fixed.ToList();
@@ -121,7 +127,7 @@ public sealed partial class ResultTemplate(IDbContextFactory<AppDbContext> dbFac
             row[0] = kpi.Code;
             row[1] = kpi.Name;
             row[2] = char.ToUpperInvariant(hint[0]) + hint[1..];
-            row[3] = targets.GetValueOrDefault(kpi.Id)?.Value;
+            row[3] = TargetCell(targets.GetValueOrDefault(kpi.Id), kpi);
             row[4] = available && !rate ? result!.Value : null;
             row[5] = available && rate ? result!.Numerator : null;
             row[6] = available && rate ? result!.Denominator : null;

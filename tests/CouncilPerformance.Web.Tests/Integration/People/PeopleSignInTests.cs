@@ -245,8 +245,13 @@ public sealed partial class PeopleSignInTests(AppFactory app) : IClassFixture<Ap
         var entries = await db.AuditEntries.AsNoTracking().Where(a => a.EntityId == target.Id || a.EntityId.StartsWith(target.Id + ",")).ToListAsync();
         var rename = Assert.Single(entries, e => e.EntityType == nameof(ApplicationUser) && e.Changes.Contains("Renamed Person", StringComparison.Ordinal));
         Assert.Contains("\"before\":\"People test\"", rename.Changes, StringComparison.Ordinal);
-        Assert.Contains(entries, e => e.EntityType == "UserRole" && e.Action == "Added");
-        Assert.Contains(entries, e => e.EntityType == "UserRole" && e.Action == "Deleted");
+        // A role change names the person and the role, not their keys.
+        var granted = Assert.Single(entries, e => e.EntityType == "UserRole" && e.Action == "Added" && e.Changes.Contains(Roles.Scrutiny, StringComparison.Ordinal));
+        Assert.Contains($"\"User\":{{\"before\":null,\"after\":\"{email}\"}}", granted.Changes, StringComparison.Ordinal);
+        Assert.Contains($"\"Role\":{{\"before\":null,\"after\":\"{Roles.Scrutiny}\"}}", granted.Changes, StringComparison.Ordinal);
+        Assert.DoesNotContain(target.Id, granted.Changes, StringComparison.Ordinal);
+        var removed = Assert.Single(entries, e => e.EntityType == "UserRole" && e.Action == "Deleted");
+        Assert.Contains($"\"Role\":{{\"before\":\"{Roles.Officer}\",\"after\":null}}", removed.Changes, StringComparison.Ordinal);
         Assert.Contains(entries, e => e.Changes.Contains("MustChangePassword", StringComparison.Ordinal));
         Assert.All(entries, e =>
         {
