@@ -67,6 +67,17 @@ public sealed class TestDatabase : IAsyncDisposable
         return db;
     }
 
+    /// <summary>
+    /// Removes the targets the seed rolled forward into the open year 2025/26, for tests of entry and
+    /// target rules that start from a year whose targets the performance team has not set yet.
+    /// </summary>
+    public async Task ClearOpenYearTargetsAsync()
+    {
+        await using var context = CreateContext();
+        context.Targets.RemoveRange(await context.Targets.Where(t => t.ReportingPeriod!.State == Core.Results.PeriodState.Open).ToListAsync());
+        await context.SaveChangesAsync();
+    }
+
     /// <summary>A new, independent context, as each Blazor operation would use.</summary>
     public AppDbContext CreateContext() => _services.CreateScope().ServiceProvider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
 
