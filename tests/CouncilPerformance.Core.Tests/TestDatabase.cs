@@ -17,13 +17,14 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"cp-test-{Guid.NewGuid():N}.db");
     private readonly ServiceProvider _services;
+    private readonly SeedClock _clock = new();
 
     public TestDatabase(ICurrentUser? user = null)
     {
         ConnectionString = $"Data Source={_path}";
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<TimeProvider>(_clock);
         services.AddSingleton(user ?? SystemUser.Instance);
         services.AddScoped<AuditInterceptor>();
         services.AddDbContextFactory<AppDbContext>((sp, o) => o
@@ -43,13 +44,19 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services;
 
-    /// <summary>Creates the database from the migrations (and seeds it, when asked).</summary>
-    public static async Task<TestDatabase> CreateAsync(bool seed = false, ICurrentUser? user = null)
+    /// <summary>
+    /// Creates the database from the migrations (and seeds it, when asked). The seed runs on
+    /// <paramref name="seedClock"/> when given (the open year's dates follow from the seed date), then
+    /// the database's clock is the system's again.
+    /// </summary>
+    public static async Task<TestDatabase> CreateAsync(bool seed = false, ICurrentUser? user = null, TimeProvider? seedClock = null)
     {
         var db = new TestDatabase(user);
         if (seed)
         {
+            db._clock.Inner = seedClock ?? TimeProvider.System;
             await DatabaseInitializer.InitializeAsync(db.Services, includeDemoUsers: true);
+            db._clock.Inner = TimeProvider.System;
         }
         else
         {
@@ -58,6 +65,17 @@ public sealed class TestDatabase : IAsyncDisposable
         }
 
         return db;
+    }
+
+    /// <summary>
+    /// Removes the targets the seed rolled forward into the open year 2025/26, for tests of entry and
+    /// target rules that start from a year whose targets the performance team has not set yet.
+    /// </summary>
+    public async Task ClearOpenYearTargetsAsync()
+    {
+        await using var context = CreateContext();
+        context.Targets.RemoveRange(await context.Targets.Where(t => t.ReportingPeriod!.State == Core.Results.PeriodState.Open).ToListAsync());
+        await context.SaveChangesAsync();
     }
 
     /// <summary>A new, independent context, as each Blazor operation would use.</summary>
@@ -69,4 +87,12 @@ public sealed class TestDatabase : IAsyncDisposable
         SqliteConnection.ClearAllPools();
         File.Delete(_path);
     }
+}
+
+/// <summary>The database's clock: the system's, or a pinned one while the seed runs.</summary>
+internal sealed class SeedClock : TimeProvider
+{
+    public TimeProvider Inner { get; set; } = System;
+
+    public override DateTimeOffset GetUtcNow() => Inner.GetUtcNow();
 }

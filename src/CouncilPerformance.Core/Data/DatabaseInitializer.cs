@@ -37,7 +37,8 @@ public static class DatabaseInitializer
             }
         }
 
-        await CoventrySeed.SeedAsync(db, cancellationToken);
+        // The app's clock (a test's pinned one): the open year's dates follow from the seed date.
+        await CoventrySeed.SeedAsync(db, provider.GetService<TimeProvider>() ?? TimeProvider.System, cancellationToken);
 
         if (initialAdministrator is not null)
         {

@@ -95,7 +95,8 @@ public sealed class AdminResultsPagesTests(AppFactory app) : IClassFixture<AppFa
 
         var open = Assert.Single(rows, r => r.Count > 0 && r[0] == "2025/26");
         Assert.Equal("Open for entry", open[1]);
-        Assert.StartsWith("29 May 2026", open[2], StringComparison.Ordinal);
+        Assert.StartsWith(SeedDates.OpenYearDeadline, open[2], StringComparison.Ordinal);
+        Assert.DoesNotContain("passed", open[2], StringComparison.Ordinal);
         Assert.Equal("Not published", open[3]);
         Assert.Contains("Close", open[4], StringComparison.Ordinal);
     }
@@ -136,16 +137,18 @@ public sealed class AdminResultsPagesTests(AppFactory app) : IClassFixture<AppFa
     [Theory]
     [InlineData(ServiceAreas.Finance)]
     [InlineData(ServiceAreas.HighwaysTransportAndWaste)]
-    public async Task The_progress_board_counts_every_reported_KPI_of_an_area_as_missing_and_overdue_for_2025_26(string area)
+    public async Task The_progress_board_counts_every_reported_KPI_of_an_area_as_missing_but_not_yet_overdue_for_2025_26(string area)
     {
         var reported = await ReportedKpiCountAsync(area);
 
-        var rows = Html.TableRows(await GetAsync("/admin/progress"));
+        var html = await GetAsync("/admin/progress");
+        var rows = Html.TableRows(html);
 
-        // No 2025/26 results are seeded and its deadline (29 May 2026) has passed.
+        // The seed enters no 2025/26 results in these areas, and its deadline lies ahead of the seed date.
         var row = Assert.Single(rows, r => r.Count > 0 && r[0] == area);
         Assert.True(reported > 0);
-        Assert.Equal([area, $"{reported}", "0", "0", "0", "0", $"{reported} overdue"], row);
+        Assert.Equal([area, $"{reported}", "0", "0", "0", "0", "0"], row);
+        Assert.DoesNotContain("has passed", Html.MainText(html), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -221,17 +224,18 @@ public sealed class AdminResultsChangesTests(AppFactory app) : IClassFixture<App
         var newest = rows[1];
         Assert.Equal($"Reporting period {open.Id} 2025/26", newest[2]); // the record and what it is about
         Assert.Equal("Changed", newest[3]);
-        // Html.TableRows puts a space where each tag was; the page reads "Entry deadline: 29 May 2026 → 30 June 2099".
-        Assert.Equal("Entry deadline: 29 May 2026 → 30 June 2099", newest[4].Replace(" :", ":", StringComparison.Ordinal));
+        // Html.TableRows puts a space where each tag was; the page reads "Entry deadline: <the seed's deadline> → 30 June 2099".
+        Assert.Equal($"Entry deadline: {SeedDates.OpenYearDeadline} → 30 June 2099", newest[4].Replace(" :", ":", StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Rolled_forward_targets_show_on_the_targets_page_as_this_years()
+    public async Task The_seeds_rolled_forward_targets_show_on_the_targets_page_as_this_years_and_rolling_forward_again_copies_none()
     {
         await using var scope = app.Services.CreateAsyncScope();
         var period = (await scope.ServiceProvider.GetRequiredService<PeriodService>().ListAsync()).Single(p => p.StartYear == 2025);
+        // The seed rolled every reported KPI's 2024/25 target forward; a KPI's own target is never overwritten.
         var copied = await scope.ServiceProvider.GetRequiredService<TargetService>().RollForwardAsync(_admin, period.Id);
-        Assert.True(copied > 0);
+        Assert.Equal(0, copied);
 
         var client = await app.SignedInClientAsync("admin@example.org");
         using var response = await client.GetAsync(new Uri("/admin/targets/2025", UriKind.Relative));

@@ -32,7 +32,7 @@ public sealed partial class ResultPagesTests(AppFactory app) : IClassFixture<App
         Assert.Contains(RoadsA, text);
         Assert.DoesNotContain(CouncilTax, text);
         Assert.Contains("href=\"/results/ROADS-A/2025\"", html);
-        Assert.Contains("29 May 2026", text);
+        Assert.Contains(SeedDates.OpenYearDeadline, text);
         Assert.Contains("Import a spreadsheet", text);
         Assert.Contains("Reporting period", Labels(html));
     }

@@ -377,7 +377,7 @@ internal static class CoventryKpis
 
     public static void Add(AppDbContext db, CoventryGraph graph)
     {
-        foreach (var spec in All)
+        foreach (var spec in All.Concat(IllustrativeKpis.Specs))
         {
             var kpi = new Kpi
             {

@@ -76,7 +76,7 @@ internal static class CoventryPlan
 
     private sealed record BoardRow(string Name, int? Number, string? ShortName, bool IsCoordinating, string Remit);
 
-    private sealed record PeriodRow(int StartYear, PeriodState State, DateOnly EntryDeadline, DateTime? PublishedAt);
+    private sealed record PeriodRow(int StartYear, PeriodState State, DateOnly? EntryDeadline, DateTime? PublishedAt);
 
     private static readonly (string Name, string Description)[] _priorities =
     [
@@ -119,22 +119,22 @@ internal static class CoventryPlan
         (StrategyNames.MarmotCity, "The Marmot City framework which, with the One Coventry programme, is seen as a vehicle for integrating efforts on child poverty and health inequalities (Appendix 1, 17.9)."),
     ];
 
-    // The three published years the deep dive looked back over, and the year now open for entry.
-    // Publication dates of 2022/23 and 2023/24 are illustrative; 2024/25's annual report went to
-    // SCRUCO on 21 August 2025 (report, 1.2).
+    // The three published years the deep dive looked back over, and the year now open for entry,
+    // whose deadline follows from the seed date (OpenYear.EntryDeadline). Publication dates of 2022/23
+    // and 2023/24 are illustrative; 2024/25's annual report went to SCRUCO on 21 August 2025 (report, 1.2).
     private static readonly PeriodRow[] _periods =
     [
         new(2022, PeriodState.Published, new DateOnly(2023, 5, 31), new DateTime(2023, 8, 24, 10, 0, 0, DateTimeKind.Utc)),
         new(2023, PeriodState.Published, new DateOnly(2024, 5, 31), new DateTime(2024, 8, 22, 10, 0, 0, DateTimeKind.Utc)),
         new(2024, PeriodState.Published, new DateOnly(2025, 5, 30), new DateTime(2025, 8, 21, 10, 0, 0, DateTimeKind.Utc)),
-        new(2025, PeriodState.Open, new DateOnly(2026, 5, 29), null),
+        new(OpenYear.StartYear, PeriodState.Open, null, null),
     ];
 
     /// <summary>
     /// Builds the structure. Reference rows someone already created (same unique name or year) are
     /// reused rather than duplicated, so the seed never trips over a unique index.
     /// </summary>
-    public static async Task<CoventryGraph> BuildAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<CoventryGraph> BuildAsync(AppDbContext db, DateOnly seededOn, CancellationToken ct)
     {
         var plan = new CouncilPlan { Name = CoventrySeed.PlanName, StartYear = 2022, EndYear = 2030 };
         db.CouncilPlans.Add(plan);
@@ -188,7 +188,7 @@ internal static class CoventryPlan
             {
                 period = ReportingPeriod.ForFinancialYear(row.StartYear);
                 period.State = row.State;
-                period.EntryDeadline = row.EntryDeadline;
+                period.EntryDeadline = row.EntryDeadline ?? OpenYear.EntryDeadline(seededOn);
                 period.PublishedAt = row.PublishedAt;
                 db.ReportingPeriods.Add(period);
             }

@@ -4,8 +4,9 @@ namespace CouncilPerformance.Core.Data.Seed;
 
 /// <summary>
 /// Seeds the One Coventry Plan content from the two source documents (Appendix 1 and the covering
-/// report to SCRUCO and Cabinet): structure, KPIs, three published years of results, the 2024/25
-/// deep dive and its recommendations. Generated figures are flagged illustrative.
+/// report to SCRUCO and Cabinet): structure, KPIs (with the illustrative ones that make up the plan's
+/// 74 metrics), three published years of results, the open year 2025/26, the 2024/25 deep dive and
+/// its recommendations. Generated figures are flagged illustrative.
 /// </summary>
 public static class CoventrySeed
 {
@@ -16,9 +17,17 @@ public static class CoventrySeed
     /// changed, so running it at every start is safe. The content goes through EF (not SQL) so the
     /// audit interceptor records it and each row gets its concurrency Version.
     /// </summary>
-    public static async Task SeedAsync(AppDbContext db, CancellationToken ct = default)
+    public static Task SeedAsync(AppDbContext db, CancellationToken ct = default) => SeedAsync(db, TimeProvider.System, ct);
+
+    /// <summary>
+    /// As <see cref="SeedAsync(AppDbContext, CancellationToken)"/>, on the given clock: the open year's
+    /// entry deadline and the results already in for it follow from the day the database is seeded.
+    /// </summary>
+    public static async Task SeedAsync(AppDbContext db, TimeProvider clock, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(clock);
+        var seededAt = clock.GetUtcNow();
 
         if (await db.CouncilPlans.AnyAsync(p => p.Name == PlanName, ct))
         {
@@ -48,9 +57,11 @@ public static class CoventrySeed
                 return;
             }
 
-            var graph = await CoventryPlan.BuildAsync(db, ct);
+            var graph = await CoventryPlan.BuildAsync(db, DateOnly.FromDateTime(seededAt.UtcDateTime), ct);
             CoventryKpis.Add(db, graph);
             IllustrativeFigures.Add(graph);
+            IllustrativeKpis.Add(graph);
+            OpenYear.Add(graph, seededAt);
             CoventryDeepDive.Add(db, graph);
             CoventryRecommendations.Add(db, graph);
 

@@ -310,7 +310,7 @@ internal static class IllustrativeFigures
     }
 
     // A signed-off result as the performance team would have left it; fixed dates keep the seed repeatable.
-    private static Result NewResult(ReportingPeriod period, string code, int year) => new()
+    internal static Result NewResult(ReportingPeriod period, string code, int year) => new()
     {
         ReportingPeriod = period,
         PeriodNote = PeriodNote(code, year),

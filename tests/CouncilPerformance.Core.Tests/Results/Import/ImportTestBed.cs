@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CouncilPerformance.Core.Tests.Results.Import;
 
 /// <summary>
-/// The real migrated and seeded SQLite database (2025/26 open, no results in it yet), the import
+/// The real migrated and seeded SQLite database (2025/26 open, its targets not yet set, and only the
+/// seed's signed-off results in other service areas than the officer's), the import
 /// services made as the app makes them, and the actors who use them.
 /// </summary>
 public sealed class ImportTestBed : IAsyncDisposable
@@ -34,7 +35,7 @@ public sealed class ImportTestBed : IAsyncDisposable
 
     public Actor ScrutinyMember { get; private set; } = null!;
 
-    /// <summary>2025/26: open, no results.</summary>
+    /// <summary>2025/26: open; no results in Highways, Transport and Waste.</summary>
     public int OpenPeriodId { get; private set; }
 
     /// <summary>2024/25: published, with approved results.</summary>
@@ -43,6 +44,8 @@ public sealed class ImportTestBed : IAsyncDisposable
     public static async Task<ImportTestBed> CreateAsync()
     {
         var bed = new ImportTestBed(await TestDatabase.CreateAsync(seed: true));
+        // Imports are tested from a year whose targets are not set yet; a test sets the ones it needs.
+        await bed.Database.ClearOpenYearTargetsAsync();
         var services = bed.Database.Services.CreateScope().ServiceProvider;
         bed.Import = ActivatorUtilities.CreateInstance<ResultImportService>(services);
         bed.Template = ActivatorUtilities.CreateInstance<ResultTemplate>(services);
@@ -94,12 +97,19 @@ public sealed class ImportTestBed : IAsyncDisposable
             .SingleOrDefaultAsync(r => r.Kpi!.Code == code && r.ReportingPeriodId == period);
     }
 
-    /// <summary>Sets a KPI's 2025/26 target (the seed has none for the open year).</summary>
+    /// <summary>Sets a KPI's 2025/26 target as a number.</summary>
     public async Task SetTargetAsync(string code, decimal value, decimal tolerance)
     {
         await using var db = Database.CreateContext();
         var kpiId = await db.Kpis.Where(k => k.Code == code).Select(k => k.Id).SingleAsync();
-        db.Targets.Add(new Target { KpiId = kpiId, ReportingPeriodId = OpenPeriodId, Value = value, AmberTolerance = tolerance });
+        var target = await db.Targets.SingleOrDefaultAsync(t => t.KpiId == kpiId && t.ReportingPeriodId == OpenPeriodId);
+        if (target is null)
+        {
+            target = new Target { KpiId = kpiId, ReportingPeriodId = OpenPeriodId };
+            db.Targets.Add(target);
+        }
+
+        (target.Kind, target.Value, target.UpperValue, target.Comparators, target.AmberTolerance) = (TargetKind.Value, value, null, null, tolerance);
         await db.SaveChangesAsync();
     }
 

@@ -7,7 +7,8 @@ namespace CouncilPerformance.Core.Tests.Results.Rules;
 /// <summary>The officer's list and the performance team's progress board, against the seeded database.</summary>
 public class ResultQueriesTests
 {
-    private static readonly string[] _highwaysKpis = ["CASUALTIES-PED", "PAVEMENTS", "RECYCLING", "ROADS-A", "ROADS-UNCLASS"];
+    private static readonly string[] _highwaysKpis =
+        ["BUS-JOURNEYS", "CASUALTIES-PED", "DEFECTS-24H", "EV-CHARGEPOINTS", "MISSED-BINS", "PAVEMENTS", "RECYCLING", "RESIDUAL-WASTE", "ROADS-A", "ROADS-UNCLASS"];
 
     [Fact]
     public async Task ListEntries_for_a_service_area_gives_only_its_reported_kpis_all_missing_in_the_open_period()
@@ -46,7 +47,7 @@ public class ResultQueriesTests
         var rows = await world.Queries.ListEntriesAsync(period.Id, finance);
 
         // Assert
-        Assert.Equal(["BUSINESS-RATES", "COUNCIL-TAX", "SAVINGS"], rows.Select(r => r.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(["BUSINESS-RATES", "CAPITAL-DELIVERY", "COUNCIL-TAX", "INVOICES-30DAYS", "SAVINGS"], rows.Select(r => r.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -128,18 +129,18 @@ public class ResultQueriesTests
         var afterSignOff = await world.Queries.GetProgressAsync(period.Id);
 
         // Assert: (missing, draft, submitted, returned, approved, overdue) for Highways; Finance untouched.
-        Assert.Equal((5, 0, 0, 0, 0, 0), Counts(start, highways));
-        Assert.Equal((4, 1, 0, 0, 0, 0), Counts(afterDraft, highways));
-        Assert.Equal((1, 1, 3, 0, 0, 0), Counts(afterSubmit, highways));
-        Assert.Equal((1, 1, 1, 1, 1, 0), Counts(afterSignOff, highways));
-        Assert.Equal(5, afterSignOff.Single(r => r.ServiceAreaId == highways).Total);
-        Assert.Equal((3, 0, 0, 0, 0, 0), Counts(afterSignOff, finance));
+        Assert.Equal((10, 0, 0, 0, 0, 0), Counts(start, highways));
+        Assert.Equal((9, 1, 0, 0, 0, 0), Counts(afterDraft, highways));
+        Assert.Equal((6, 1, 3, 0, 0, 0), Counts(afterSubmit, highways));
+        Assert.Equal((6, 1, 1, 1, 1, 0), Counts(afterSignOff, highways));
+        Assert.Equal(10, afterSignOff.Single(r => r.ServiceAreaId == highways).Total);
+        Assert.Equal((5, 0, 0, 0, 0, 0), Counts(afterSignOff, finance));
     }
 
     [Fact]
     public async Task Overdue_counts_missing_draft_and_returned_once_the_deadline_has_passed()
     {
-        // Arrange: in Highways one missing, one draft, one submitted, one returned, one approved.
+        // Arrange: in Highways six missing, one draft, one submitted, one returned, one approved.
         await using var world = await SeededServices.CreateAsync();
         var period = await world.PeriodAsync(2025);
         var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
@@ -162,8 +163,8 @@ public class ResultQueriesTests
 
         // Assert
         Assert.Equal(0, onTheDay.Single(r => r.ServiceAreaId == highways).Overdue);
-        Assert.Equal((1, 1, 1, 1, 1, 3), Counts(dayAfter, highways));
-        Assert.Equal((3, 0, 0, 0, 0, 3), Counts(dayAfter, finance));
+        Assert.Equal((6, 1, 1, 1, 1, 8), Counts(dayAfter, highways));
+        Assert.Equal((5, 0, 0, 0, 0, 5), Counts(dayAfter, finance));
         Assert.All(dayAfter, r => Assert.Equal(r.Missing + r.Draft + r.Returned, r.Overdue));
     }
 

@@ -38,7 +38,7 @@ internal sealed class SwitchableCurrentUser : ICurrentUser
 /// </summary>
 internal sealed class SeededServices : IAsyncDisposable
 {
-    /// <summary>Mid-April 2026: 2025/26 is open and its deadline (29 May 2026) is still ahead.</summary>
+    /// <summary>Mid-April 2026: 2025/26 is open and its deadline, 29 May 2026 for a database seeded that day, is still ahead.</summary>
     public static readonly DateTimeOffset DuringEntry = new(2026, 4, 15, 9, 0, 0, TimeSpan.Zero);
 
     public const string OfficerEmail = "officer@example.org";
@@ -75,7 +75,10 @@ internal sealed class SeededServices : IAsyncDisposable
     public static async Task<SeededServices> CreateAsync()
     {
         var user = new SwitchableCurrentUser();
-        var db = await TestDatabase.CreateAsync(seed: true, user: user);
+        // Seeded on the same day, so the open year's deadline is the one a seed in mid-April gives.
+        var db = await TestDatabase.CreateAsync(seed: true, user: user, seedClock: new FakeClock(DuringEntry));
+        // The entry and target rules are tested from a year whose targets are not set yet; a test sets the ones it needs.
+        await db.ClearOpenYearTargetsAsync();
         return new SeededServices(db, user, new FakeClock(DuringEntry));
     }
 
