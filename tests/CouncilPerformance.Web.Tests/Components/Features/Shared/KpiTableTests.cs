@@ -220,6 +220,19 @@ public class KpiTableTests : MudTestContext
     }
 
     [Fact]
+    public void Renders_the_rows_without_a_component_per_row()
+    {
+        // Every component stays in the circuit's memory while the page is open.
+        var cut = RenderTable([.. Enumerable.Range(1, 50).Select(i => Kpi(i) with { Status = KpiStatus.UnderReview })]);
+
+        Assert.Equal(50, BodyRows(cut).Count);
+        Assert.Empty(cut.FindComponents<RagChip>());
+        Assert.Empty(cut.FindComponents<DirectionLabel>());
+        Assert.Empty(cut.FindComponents<MudBlazor.MudChip<string>>());
+        Assert.Empty(cut.FindComponents<MudBlazor.MudTr>());
+    }
+
+    [Fact]
     public void Names_the_table_for_screen_readers()
     {
         var cut = RenderTable([Kpi()]);
