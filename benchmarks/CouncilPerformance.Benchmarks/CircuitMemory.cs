@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,19 +11,45 @@ namespace CouncilPerformance.Benchmarks;
 /// <summary>
 /// Memory per open page: the app in process on a real socket with the thirty-times data, then 30
 /// signed-in browser pages (Debian's Chromium, each its own browser context, so its own cookie and
-/// circuit) open on one address. The managed heap is measured after a full, compacting collection
+/// circuit) open on one address. The managed heap is measured after full, compacting collections
 /// before the pages open and again while all 30 circuits are live; the difference over 30 is what
 /// one open page keeps on the server. The browser is another process, so it does not count.
+/// Each page set starts with no circuit in the app: pages are closed by navigating away (as a
+/// closed tab does, so Blazor ends the circuit at once), and the harness waits until the app has
+/// disposed every circuit before it measures the next path.
+/// <c>--hold N</c> keeps the 30 pages open N seconds after measuring, for a heap snapshot
+/// (<c>dotnet-gcdump collect -p PID</c>).
 /// </summary>
 public static class CircuitMemory
 {
     private const int Pages = 30;
     private const string ChromiumPath = "/usr/bin/chromium";
 
-    public static async Task RunAsync(IReadOnlyList<string> paths)
+    public static async Task RunAsync(IReadOnlyList<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        var hold = TimeSpan.Zero;
+        var paths = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--hold" && i + 1 < args.Count)
+            {
+                hold = TimeSpan.FromSeconds(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                paths.Add(args[i]);
+            }
+        }
+
+        if (paths.Count == 0)
+        {
+            paths.AddRange(["/kpis", "/home"]);
+        }
+
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-        using var app = new PageApp();
+        var circuits = new CircuitCounter();
+        using var app = new PageApp { ExtraServices = s => s.AddSingleton<CircuitHandler>(circuits) };
         app.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         app.StartServer();
         var baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
@@ -43,25 +70,31 @@ public static class CircuitMemory
         foreach (var path in paths)
         {
             // One page first, closed again, so start-up caches (compiled queries, components) are not counted as per-page.
-            await using (var warm = await OpenAsync(browser, baseUrl, cookies, path))
-            {
-            }
+            await (await OpenAsync(browser, baseUrl, cookies, path)).CloseAsync();
+            await circuits.WaitUntilNoneAsync();
 
-            await Task.Delay(1000);
             var before = Heap();
-            var contexts = new List<Opened>();
+            var opened = new List<Opened>();
             for (var i = 0; i < Pages; i++)
             {
-                contexts.Add(await OpenAsync(browser, baseUrl, cookies, path));
+                opened.Add(await OpenAsync(browser, baseUrl, cookies, path));
             }
 
             var open = Heap();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| `{path}` | {before / 1e6:0.0} MB | {open / 1e6:0.0} MB | {(open - before) / Pages / 1e3:0} KB |"));
-            foreach (var context in contexts)
+                $"| `{path}` | {before / 1e6:0.0} MB | {open / 1e6:0.0} MB | {(open - before) / Pages / 1e3:#,0} KB |"));
+            if (hold > TimeSpan.Zero)
             {
-                await context.DisposeAsync();
+                Console.WriteLine($"Holding {hold.TotalSeconds:0} s with {circuits.Live} circuits open (process {Environment.ProcessId}).");
+                await Task.Delay(hold);
             }
+
+            foreach (var page in opened)
+            {
+                await page.CloseAsync();
+            }
+
+            await circuits.WaitUntilNoneAsync();
         }
     }
 
@@ -84,7 +117,7 @@ public static class CircuitMemory
         await page.GotoAsync(path);
         // The layout sets this once the circuit is up and the page is interactive.
         await page.Locator("#interactive-marker[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
-        return new Opened(context);
+        return new Opened(context, page);
     }
 
     private static async Task<IReadOnlyList<Microsoft.Playwright.Cookie>> SignInCookiesAsync(string baseUrl, string email)
@@ -96,8 +129,49 @@ public static class CircuitMemory
         return [.. jar.GetAllCookies().Select(c => new Microsoft.Playwright.Cookie { Name = c.Name, Value = c.Value, Url = baseUrl })];
     }
 
-    private sealed class Opened(IBrowserContext context) : IAsyncDisposable
+    private sealed class Opened(IBrowserContext context, IPage page)
     {
-        public ValueTask DisposeAsync() => context.DisposeAsync();
+        /// <summary>Leaves the page first, as closing a tab does, so the browser tells Blazor the circuit is finished.</summary>
+        public async Task CloseAsync()
+        {
+            await page.GotoAsync("about:blank");
+            await context.DisposeAsync();
+        }
+    }
+
+    /// <summary>Counts the app's circuits from opened to disposed (a disconnected circuit the app still keeps counts).</summary>
+    private sealed class CircuitCounter : CircuitHandler
+    {
+        private int _live;
+
+        public int Live => Volatile.Read(ref _live);
+
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _live);
+            return Task.CompletedTask;
+        }
+
+        public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Decrement(ref _live);
+            return Task.CompletedTask;
+        }
+
+        /// <summary>Waits until the app has disposed every circuit; past the default retention of a disconnected one (3 minutes), says so.</summary>
+        public async Task WaitUntilNoneAsync()
+        {
+            var deadline = DateTime.UtcNow.AddMinutes(4);
+            while (Live > 0)
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    Console.WriteLine($"({Live} circuits still open after 4 minutes; measuring with them.)");
+                    return;
+                }
+
+                await Task.Delay(250);
+            }
+        }
     }
 }

@@ -20,6 +20,9 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
 
     public string ConnectionString => $"Data Source={DatabasePath}";
 
+    /// <summary>Services a harness adds to the app's own (e.g. the memory harness's circuit counter).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
+
     /// <summary>Starts the app, adds the generated data (without the audit interceptor: it is set-up, not a measured change).</summary>
     public async Task StartAsync()
     {
@@ -108,6 +111,10 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAndSeed", "true");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (ExtraServices is { } extra)
+        {
+            builder.ConfigureServices(extra);
+        }
     }
 
     private static string WebProjectFolder()

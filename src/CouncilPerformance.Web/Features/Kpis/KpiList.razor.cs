@@ -103,8 +103,8 @@ public partial class KpiList
             [Keys.Page] = null,
         }));
 
-    private void GoToPage(int pageIndex) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1));
+    private string PageUri(int pageIndex) =>
+        Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1);
 }
 
 /// <summary>One loaded view of the KPI list, keyed by its address.</summary>

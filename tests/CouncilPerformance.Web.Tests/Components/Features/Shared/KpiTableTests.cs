@@ -220,6 +220,32 @@ public class KpiTableTests : MudTestContext
     }
 
     [Fact]
+    public void Encodes_names_and_codes_as_text()
+    {
+        // The rows are built as one markup string, so nothing in a KPI may become markup.
+        var cut = RenderTable([Kpi(1, "A\"><b>x") with { Name = "<script>alert(1)</script> & Co", ServiceArea = "<i>Area</i>" }]);
+
+        var link = cut.Find("tbody a");
+        Assert.Equal("<script>alert(1)</script> & Co", link.TextContent);
+        Assert.Equal("/kpis/" + Uri.EscapeDataString("A\"><b>x"), link.GetAttribute("href"));
+        Assert.Empty(cut.FindAll("tbody script, tbody b, tbody i"));
+        Assert.Equal("<i>Area</i>", Cell(cut, "Service area").TextContent);
+    }
+
+    [Fact]
+    public void Renders_the_rows_without_a_component_per_row()
+    {
+        // Every component stays in the circuit's memory while the page is open.
+        var cut = RenderTable([.. Enumerable.Range(1, 50).Select(i => Kpi(i) with { Status = KpiStatus.UnderReview })]);
+
+        Assert.Equal(50, BodyRows(cut).Count);
+        Assert.Empty(cut.FindComponents<RagChip>());
+        Assert.Empty(cut.FindComponents<DirectionLabel>());
+        Assert.Empty(cut.FindComponents<MudBlazor.MudChip<string>>());
+        Assert.Empty(cut.FindComponents<MudBlazor.MudTr>());
+    }
+
+    [Fact]
     public void Names_the_table_for_screen_readers()
     {
         var cut = RenderTable([Kpi()]);
