@@ -74,7 +74,8 @@ public sealed class ReportBuilder(IDbContextFactory<AppDbContext> dbFactory, Pub
         var achieved = view.Kpis.Where(k => k.Status == TargetStatus.OnTarget).ToList();
         blocks.Add(achieved.Count == 0
             ? new ReportParagraph($"No indicator met its target in {year}.")
-            : new ReportList(achieved.Select(k => ("•", $"{k.Name}: {ReportFormat.Value(k.Value, k.Unit, k.UnitLabel)} against a target of {ReportFormat.Value(k.Target, k.Unit, k.UnitLabel)}")).ToList()));
+            : new ReportList(achieved.Select(k => ("•", $"{k.Name}: {ReportFormat.Value(k.Value, k.Unit, k.UnitLabel)} " +
+                (k.Terms is { Kind: not TargetKind.Value } ? $"against its target ({TargetText(k)})" : $"against a target of {TargetText(k)}"))).ToList()));
 
         foreach (var group in view.Kpis.GroupBy(k => k.Priority))
         {
@@ -86,8 +87,7 @@ public sealed class ReportBuilder(IDbContextFactory<AppDbContext> dbFactory, Pub
                     return (IReadOnlyList<string>)
                     [
                         k.Name, k.NotAvailable ? "Not available" : ReportFormat.Value(k.Value, k.Unit, k.UnitLabel) + (k.IsIllustrative ? " (illustrative)" : ""),
-                        k.Terms is { } terms ? terms.Describe(k.Polarity, n => ReportFormat.Value(n, k.Unit, k.UnitLabel))
-                            : k.Target is null ? "No target set" : ReportFormat.Value(k.Target, k.Unit, k.UnitLabel),
+                        TargetText(k),
                         CouncilWords.Of(k.Status), CouncilWords.Of(k.Progress),
                         Comparator(Results.Comparator.England), Comparator(Results.Comparator.WestMidlands), Comparator(Results.Comparator.StatisticalNeighbours),
                     ];
@@ -103,6 +103,11 @@ public sealed class ReportBuilder(IDbContextFactory<AppDbContext> dbFactory, Pub
         var subtitle = $"One Coventry Plan annual performance report, {year}" + (view.Year.PublishedAt is { } at ? $", published {ReportFormat.Date(DateOnly.FromDateTime(at))}" : "");
         return new ReportDocument($"Annual performance report {year}", subtitle, blocks);
     }
+
+    // A target of any kind in the council's words; a number target as the number in its unit.
+    private static string TargetText(PublicKpiLine k) =>
+        k.Terms is { } terms ? terms.Describe(k.Polarity, n => ReportFormat.Value(n, k.Unit, k.UnitLabel))
+        : k.Target is null ? "No target set" : ReportFormat.Value(k.Target, k.Unit, k.UnitLabel);
 
     private static readonly string[] AnnualHeaders = ["Indicator", "Result", "Target", "Status", "Progress", "England", "West Midlands", "Statistical neighbours"];
 

@@ -68,6 +68,7 @@ public sealed class ThirtyThousandResults : IAsyncLifetime
 /// The exports stream: their memory stays that of a batch of rows whatever the size of the file,
 /// which is measured here by the live heap (after a full collection) at every 256 KB written.
 /// </summary>
+[Collection(AloneInTheProcess.Name)]
 public sealed class OpenDataExportTests(ThirtyThousandResults data) : IClassFixture<ThirtyThousandResults>
 {
     private const long MemoryBudget = 8 * 1024 * 1024;
@@ -259,4 +260,14 @@ public sealed class OpenDataExportTests(ThirtyThousandResults data) : IClassFixt
             base.Dispose(disposing);
         }
     }
+}
+
+/// <summary>
+/// The live heap is the whole test process's: tests that measure it run after the parallel ones, on their own,
+/// so another class's allocations are not counted as theirs.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class AloneInTheProcess
+{
+    public const string Name = "Measures the process's heap";
 }

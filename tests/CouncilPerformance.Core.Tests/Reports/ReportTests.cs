@@ -126,6 +126,19 @@ public sealed class ReportTests(SeededCoventry coventry) : IClassFixture<SeededC
     }
 
     [Fact]
+    public async Task Targets_achieved_names_each_kind_of_target_in_the_councils_words()
+    {
+        var report = (await coventry.Builder.AnnualAsync(_officer, 2024))!;
+
+        var achieved = report.Blocks.SkipWhile(b => b is not ReportHeading { Text: "Targets achieved" }).OfType<ReportList>().First().Items.Select(i => i.Text).ToList();
+        Assert.NotEmpty(achieved);
+        Assert.DoesNotContain(achieved, text => text.Contains("No data", StringComparison.Ordinal) || text.EndsWith("target of ", StringComparison.Ordinal));
+        // The seed's direction and comparator targets met in 2024/25 are named as Coventry words them.
+        Assert.Contains(achieved, text => text.Contains("against its target (To ", StringComparison.Ordinal));
+        Assert.Contains(achieved, text => text.Contains("against a target of ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_tracker_lists_every_endorsed_recommendation_and_filters_by_body_and_status()
     {
         var all = await coventry.Builder.TrackerAsync(_officer, new RecommendationRecordFilter());
