@@ -110,6 +110,9 @@ public class KpiTableTests : MudTestContext
         Assert.Contains("rag-amber", chip.ClassList);
         Assert.Equal("Amber", chip.TextContent.Trim());
         Assert.Contains("Worse", Cell(cut, "Direction").TextContent, StringComparison.Ordinal);
+        // Beside the colour, the council's own words.
+        Assert.Contains("Off target", Cell(cut, "Status").TextContent, StringComparison.Ordinal);
+        Assert.Contains("Got worse", Cell(cut, "Direction").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
