@@ -57,6 +57,9 @@ public sealed record KpiRow(
     public TargetTerms? Terms { get; init; }
 
     public Polarity Polarity { get; init; }
+
+    /// <summary>The row's status and progress in the council's words, judged as the review judges them.</summary>
+    public Review.HeadlineItem Judgement => new(Rag, Value is not null, Terms?.IsSet ?? Target is not null, Direction);
 }
 
 /// <summary>The orders the KPI list can be read in; each is an index-friendly ORDER BY in the database.</summary>
