@@ -206,36 +206,39 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("/report-back")]
     public int Bare_ReportBack() => Rows(DeepDiveSql + ";" + RecommendationPageSql("WHERE r.DeepDiveSeriesId IS NOT NULL"));
 
-    // ---- the pages the feature work added. The generated data adds KPIs, results, recommendations
-    // (endorsed or draft) and audit entries, so these lists show the seed's deep dives, boards and
-    // people beside 2,000 KPIs: their rows are few, and the pages are measured against the floor.
+    // ---- the pages the feature work added, over the generated boards, deep dives, work-programme
+    // items, committee recommendations, board reviews, service areas and accounts (ThirtyTimesData).
 
-    // /deep-dives: every deep dive with its sessions, their KPIs, portfolios and attendees, and each session's recommendations counted.
+    // /deep-dives: a count and the newest page of 20 deep dives, their sessions' portfolios, KPIs and recommendations counted.
     [Benchmark, BenchmarkCategory("/deep-dives")]
     public Task<int> Page_DeepDives() => GetAsync(_scrutiny, "/deep-dives");
 
     [Benchmark, BenchmarkCategory("/deep-dives")]
     public int Bare_DeepDives() => Rows("""
-        SELECT DeepDiveSessionId, COUNT(*) FROM Recommendations WHERE DeepDiveSessionId IS NOT NULL GROUP BY DeepDiveSessionId;
-        SELECT s.Id, s.Title, s.AgreedOn, s.ClosedOn, s.Summary, b.Name, b.Number, rp.Label FROM DeepDiveSeries s
-        LEFT JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId LEFT JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId ORDER BY s.AgreedOn DESC;
-        SELECT ds.Id, ds.SeriesId, ds.Number, ds.HeldOn, ds.Scope FROM DeepDiveSessions ds ORDER BY ds.SeriesId, ds.Number;
-        SELECT sp.DeepDiveSessionId, p.Id, p.Name FROM DeepDiveSessionPortfolios sp JOIN Portfolios p ON p.Id = sp.PortfoliosId;
-        SELECT sk.SessionId, sk.SortOrder, k.Id, k.Code, k.Name FROM SessionKpi sk JOIN Kpis k ON k.Id = sk.KpiId ORDER BY sk.SessionId, sk.SortOrder;
-        SELECT a.SessionId, a.Name, a.Title, a.Role FROM SessionAttendee a
+        SELECT COUNT(*) FROM DeepDiveSeries;
+        SELECT s.Id, s.Title, b.Name, b.Number, rp.Label, s.AgreedOn FROM DeepDiveSeries s
+        JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId
+        ORDER BY s.AgreedOn DESC, s.Id DESC LIMIT 20;
+        SELECT ds.Id, ds.SeriesId, ds.Number,
+               (SELECT group_concat(p.Name, '; ') FROM DeepDiveSessionPortfolios sp JOIN Portfolios p ON p.Id = sp.PortfoliosId WHERE sp.DeepDiveSessionId = ds.Id),
+               (SELECT COUNT(*) FROM SessionKpi sk WHERE sk.SessionId = ds.Id),
+               (SELECT COUNT(*) FROM Recommendations r WHERE r.DeepDiveSessionId = ds.Id)
+        FROM DeepDiveSessions ds WHERE ds.SeriesId IN (SELECT Id FROM DeepDiveSeries ORDER BY AgreedOn DESC, Id DESC LIMIT 20) ORDER BY ds.SeriesId, ds.Number
         """);
 
-    // /scrutiny/work-programme: the numbered boards and every item on their work programmes.
+    // /scrutiny/work-programme: the numbered boards, the items counted open and closed, and the first page of 20.
     [Benchmark, BenchmarkCategory("/scrutiny/work-programme")]
     public Task<int> Page_WorkProgramme() => GetAsync(_scrutiny, "/scrutiny/work-programme");
 
     [Benchmark, BenchmarkCategory("/scrutiny/work-programme")]
     public int Bare_WorkProgramme() => Rows("""
         SELECT Id, Name, Number FROM ScrutinyBoards WHERE IsCoordinatingCommittee = 0 ORDER BY Number;
+        SELECT r.ClosedOn IS NULL, COUNT(*) FROM Recommendations r
+        WHERE r.AddressedTo = 'ScrutinyBoard' AND r.ScrutinyBoardId IS NOT NULL AND r.Status IN ('InProgress', 'Implemented') GROUP BY r.ClosedOn IS NULL;
         SELECT r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ScrutinyBoardId, b.Name, b.Number, r.Status, r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId
         FROM Recommendations r JOIN ScrutinyBoards b ON b.Id = r.ScrutinyBoardId
         WHERE r.AddressedTo = 'ScrutinyBoard' AND r.Status IN ('InProgress', 'Implemented')
-        ORDER BY r.ClosedOn IS NOT NULL, b.Number, r.SortOrder, r.Id
+        ORDER BY r.ClosedOn IS NOT NULL, b.Number, r.SortOrder, r.Id LIMIT 20
         """);
 
     // /scrutiny/decisions: the committee's recommendations awaiting its decision, with the service areas and Cabinet Members to choose from.
@@ -253,16 +256,20 @@ public class PageBenchmarks
         ORDER BY r.ParentId IS NOT NULL, r.SortOrder, r.Id
         """);
 
-    // /scrutiny/board-reviews: the latest published year's tracker, every board with its remit and review.
+    // /scrutiny/board-reviews: the latest published year's tracker, the boards and reviews counted and the first 50 boards with their remit and review.
     [Benchmark, BenchmarkCategory("/scrutiny/board-reviews")]
     public Task<int> Page_BoardReviews() => GetAsync(_scrutiny, "/scrutiny/board-reviews");
 
     [Benchmark, BenchmarkCategory("/scrutiny/board-reviews")]
     public int Bare_BoardReviews() => Rows($"""
         SELECT Id, StartYear, Label FROM ReportingPeriods WHERE State = 'Published' ORDER BY StartYear DESC;
-        SELECT Id, Name, Number FROM ScrutinyBoards ORDER BY Number;
-        SELECT ScrutinyBoardId, COUNT(*) FROM Kpis WHERE ScrutinyBoardId IS NOT NULL AND Status <> 'Retired' GROUP BY ScrutinyBoardId;
-        SELECT r.ScrutinyBoardId, r.ReviewedOn, (SELECT COUNT(*) FROM BoardReviewKpis k WHERE k.BoardReviewId = r.Id) FROM BoardReviews r WHERE r.ReportingPeriodId = {_latestId}
+        SELECT COUNT(*) FROM ScrutinyBoards;
+        SELECT COUNT(*) FROM BoardReviews WHERE ReportingPeriodId = {_latestId} AND ReviewedOn IS NOT NULL;
+        SELECT b.Id, b.Name, b.Number,
+               (SELECT COUNT(*) FROM Kpis k WHERE k.ScrutinyBoardId = b.Id AND k.Status <> 'Retired'),
+               (SELECT r.ReviewedOn FROM BoardReviews r WHERE r.ScrutinyBoardId = b.Id AND r.ReportingPeriodId = {_latestId}),
+               (SELECT COUNT(*) FROM BoardReviewKpis bk JOIN BoardReviews r ON r.Id = bk.BoardReviewId WHERE r.ScrutinyBoardId = b.Id AND r.ReportingPeriodId = {_latestId})
+        FROM ScrutinyBoards b ORDER BY b.Number, b.Id LIMIT 50
         """);
 
     // /admin/plan/service-areas: the first page of 25 service areas, each with its KPIs counted.
@@ -276,16 +283,17 @@ public class PageBenchmarks
         FROM ServiceAreas a WHERE a.RetiredOn IS NULL ORDER BY a.Name LIMIT 25
         """);
 
-    // /admin/users: every account with its roles, service area and board, and the service areas for the new-user form.
+    // /admin/users: the accounts counted, the first page of 50 with roles, service area and board, and the service areas for the new-user form.
     [Benchmark, BenchmarkCategory("/admin/users")]
     public Task<int> Page_Users() => GetAsync(_admin, "/admin/users");
 
     [Benchmark, BenchmarkCategory("/admin/users")]
     public int Bare_Users() => Rows("""
         SELECT Id, Name FROM ServiceAreas ORDER BY Name;
+        SELECT COUNT(*) FROM AspNetUsers;
         SELECT u.Id, u.Email, u.DisplayName, a.Name, u.LockoutEnd, b.Name, b.Number, u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled,
                (SELECT group_concat(r.Name) FROM AspNetUserRoles ur JOIN AspNetRoles r ON r.Id = ur.RoleId WHERE ur.UserId = u.Id)
-        FROM AspNetUsers u LEFT JOIN ServiceAreas a ON a.Id = u.ServiceAreaId LEFT JOIN ScrutinyBoards b ON b.Id = u.ScrutinyBoardId ORDER BY u.Email
+        FROM AspNetUsers u LEFT JOIN ServiceAreas a ON a.Id = u.ServiceAreaId LEFT JOIN ScrutinyBoards b ON b.Id = u.ScrutinyBoardId ORDER BY u.Email, u.Id LIMIT 50
         """);
 
     // ---- the SQL

@@ -1,9 +1,12 @@
 using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
+using CouncilPerformance.Core.Scrutiny;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Benchmarks;
@@ -14,6 +17,10 @@ namespace CouncilPerformance.Benchmarks;
 /// seed's three and 17 earlier ones), a result for the open year (one in four submitted for
 /// sign-off), 1,000 recommendations and 20,000 audit entries. Values are spread so that about a
 /// third of the KPIs are red, a third amber and a third green.
+/// Then the feature lists' rows (<see cref="AddFeaturesAsync"/>): 150 more scrutiny boards, 390
+/// service areas, a deep dive a board every few years over the 20 (600 series, 1,800 sessions), 600
+/// work-programme items, 300 recommendations awaiting the committee's decision, a review by every
+/// board in every published year (3,100) and 150 accounts with roles and service areas.
 /// </summary>
 public static class ThirtyTimesData
 {
@@ -21,6 +28,13 @@ public static class ThirtyTimesData
     public const int PublishedYears = 20;
     public const int Recommendations = 1_000;
     public const int AuditEntries = 20_000;
+    public const int Boards = 150;
+    public const int ServiceAreas = 390;
+    public const int DeepDives = 600;
+    public const int SessionsPerDeepDive = 3;
+    public const int WorkProgrammeItems = 600;
+    public const int CommitteeDecisions = 300;
+    public const int Users = 150;
 
     /// <summary>The KPI with results in all 20 years whose page is benchmarked.</summary>
     public const string SampleKpiCode = "BENCH-0001";
@@ -148,6 +162,165 @@ public static class ThirtyTimesData
                 Action = "Modified",
                 Changes = """{"Value":{"before":"49.5","after":"50.5"}}""",
             });
+        }
+
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        await AddFeaturesAsync(db, published, kpis.Select(k => k.Id).ToList());
+    }
+
+    // The rows of the feature lists, added after the KPIs so the KPIs keep the seed's boards and
+    // service areas (the other pages' figures stay comparable with earlier runs).
+    private static async Task AddFeaturesAsync(AppDbContext db, List<ReportingPeriod> published, List<int> kpiIds)
+    {
+        var boards = new List<ScrutinyBoard>(Boards);
+        for (var i = 1; i <= Boards; i++)
+        {
+            boards.Add(new ScrutinyBoard
+            {
+                Name = $"Generated scrutiny board {i:000}",
+                Number = 100 + i,
+                Remit = "A generated remit: the services and KPIs this board scrutinises, about a sentence long.",
+            });
+        }
+
+        db.ScrutinyBoards.AddRange(boards);
+        for (var i = 1; i <= ServiceAreas; i++)
+        {
+            db.ServiceAreas.Add(new ServiceArea { Name = $"Generated service area {i:000}", Directorate = $"Generated directorate {i % 12:00}", RetiredOn = i % 10 == 0 ? new DateOnly(2020, 3, 31) : null });
+        }
+
+        await db.SaveChangesAsync();
+        var boardIds = boards.Select(b => b.Id).ToList();
+        var areaIds = await db.ServiceAreas.Select(a => a.Id).ToListAsync();
+        db.ChangeTracker.Clear();
+
+        // Deep dives: one every five years for each board, spread over the 20 published years.
+        var series = new List<DeepDiveSeries>(DeepDives);
+        for (var i = 0; i < DeepDives; i++)
+        {
+            var period = published[i % published.Count];
+            var agreed = period.EndDate.AddMonths(3);
+            series.Add(new DeepDiveSeries
+            {
+                Title = $"Generated deep dive {i + 1:000} of {period.Label}",
+                ScrutinyBoardId = boardIds[i % boardIds.Count],
+                ReportingPeriodId = period.Id,
+                AgreedOn = agreed,
+                Summary = "Generated summary of what the deep dive found, about a sentence long.",
+                ClosedOn = period == published[^1] ? null : agreed.AddMonths(12),
+                Sessions = [.. Enumerable.Range(1, SessionsPerDeepDive).Select(n => new DeepDiveSession
+                {
+                    Number = n,
+                    HeldOn = agreed.AddDays(14 * n),
+                    Scope = $"Session {n}: the off-target KPIs of the portfolio.",
+                    Kpis = [.. Enumerable.Range(0, 4).Select(k => new SessionKpi { KpiId = kpiIds[((i * 12) + (n * 4) + k) % kpiIds.Count], SortOrder = k })],
+                    Attendees =
+                    [
+                        new SessionAttendee { Name = $"Councillor Generated {i}-{n}", Title = "Cabinet Member", Role = AttendeeRole.CabinetMember },
+                        new SessionAttendee { Name = $"Officer Generated {i}-{n}", Title = "Head of Service", Role = AttendeeRole.Officer },
+                    ],
+                })],
+            });
+        }
+
+        db.DeepDiveSeries.AddRange(series);
+        await db.SaveChangesAsync();
+        var seriesIds = series.Select(s => s.Id).ToList();
+        db.ChangeTracker.Clear();
+
+        // Each generated session reviewed one portfolio: one statement rather than 1,800 saves.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO DeepDiveSessionPortfolios (DeepDiveSessionId, PortfoliosId)
+            SELECT ds.Id, (SELECT p.Id FROM Portfolios p ORDER BY p.Id LIMIT 1 OFFSET ds.Id % (SELECT COUNT(*) FROM Portfolios))
+            FROM DeepDiveSessions ds JOIN DeepDiveSeries s ON s.Id = ds.SeriesId WHERE s.Title LIKE 'Generated deep dive %'
+            """);
+
+        // Work-programme items: four on each generated board's programme, a third closed.
+        for (var i = 1; i <= WorkProgrammeItems; i++)
+        {
+            var taken = new DateOnly(2010 + (i % 15), 1 + (i % 12), 1 + (i % 28));
+            db.Recommendations.Add(new Recommendation
+            {
+                Reference = $"W{i}",
+                Title = $"Generated work-programme item {i}",
+                Wording = $"Generated item {i}: the board examines the service's plan for the indicator and reports what it found to the committee.",
+                AddressedTo = RecommendationAddressee.ScrutinyBoard,
+                ScrutinyBoardId = boardIds[i % boardIds.Count],
+                DeepDiveSeriesId = seriesIds[i % seriesIds.Count],
+                Status = i % 3 == 0 ? RecommendationStatus.Implemented : RecommendationStatus.InProgress,
+                WorkProgrammeTakenOn = i % 4 == 0 ? null : taken,
+                WorkProgrammeOutcome = i % 4 == 0 ? null : "Generated outcome: the board heard from the service and asked for a report in six months.",
+                ClosedOn = i % 3 == 0 ? taken.AddMonths(12) : null,
+                SortOrder = 3000 + i,
+            });
+        }
+
+        // The committee's own recommendations awaiting its decision, a third of them parts of another.
+        for (var i = 1; i <= CommitteeDecisions; i++)
+        {
+            db.Recommendations.Add(new Recommendation
+            {
+                Reference = $"C{i}",
+                Title = $"Generated committee recommendation {i}",
+                Wording = $"Generated recommendation {i} to the committee: agree how the board's findings are taken forward.",
+                AddressedTo = RecommendationAddressee.ScrutinyCoordinationCommittee,
+                Status = RecommendationStatus.AwaitingDecision,
+                ReferredOn = new DateOnly(2026, 1 + (i % 9), 1 + (i % 28)),
+                ResponseDueOn = new DateOnly(2026, 1 + (i % 9), 1 + (i % 28)).AddMonths(2),
+                ServiceAreaId = i % 2 == 0 ? areaIds[i % areaIds.Count] : null,
+                SortOrder = 4000 + i,
+            });
+        }
+
+        // Every board's review of every published year, most of them done.
+        foreach (var period in published)
+        {
+            foreach (var boardId in boardIds)
+            {
+                if ((boardId + period.StartYear) % 5 != 0)
+                {
+                    db.BoardReviews.Add(new BoardReview
+                    {
+                        ScrutinyBoardId = boardId,
+                        ReportingPeriodId = period.Id,
+                        ReviewedOn = period.EndDate.AddMonths(5),
+                        Notes = "Generated notes of the board's review.",
+                    });
+                }
+            }
+        }
+
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        // Accounts: officers in generated service areas, scrutiny members on generated boards,
+        // Cabinet Members and a few administrators; the password hash copied (none signs in).
+        var hash = await db.Users.Select(u => u.PasswordHash).FirstAsync();
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id);
+        for (var i = 1; i <= Users; i++)
+        {
+            var role = (i % 10) switch { < 6 => Roles.Officer, < 8 => Roles.Scrutiny, < 9 => Roles.Cabinet, _ => Roles.Administrator };
+            var email = $"generated.user{i:000}@example.org";
+            var user = new ApplicationUser
+            {
+                UserName = email,
+                NormalizedUserName = email.ToUpperInvariant(),
+                Email = email,
+                NormalizedEmail = email.ToUpperInvariant(),
+                EmailConfirmed = true,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(),
+                LockoutEnabled = true,
+                DisplayName = $"Generated Person {i:000}",
+                ServiceAreaId = role == Roles.Officer ? areaIds[i % areaIds.Count] : null,
+                ScrutinyBoardId = role == Roles.Scrutiny ? boardIds[i % boardIds.Count] : null,
+                IsDisabled = i % 25 == 0,
+                MustChangePassword = i % 7 == 0,
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role] });
         }
 
         await db.SaveChangesAsync();

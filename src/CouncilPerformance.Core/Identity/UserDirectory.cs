@@ -16,6 +16,9 @@ public sealed record UserRow(string Id, string Email, string DisplayName, IReadO
     public bool TwoFactorEnabled { get; init; }
 }
 
+/// <summary>One page of accounts and how many match in all.</summary>
+public sealed record UserPage(IReadOnlyList<UserRow> Rows, int Total);
+
 /// <summary>
 /// The performance team's list of accounts. There is no self-registration: accounts are made here.
 /// The changes check that the actor is an administrator and that the account is the version they
@@ -34,9 +37,36 @@ public sealed class UserDirectory(
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await RowsAsync(db.Users.AsNoTracking().OrderBy(u => u.Email), db, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of accounts by e-mail address, those whose name or address contains
+    /// <paramref name="search"/> when given: counted, filtered and paged in the database (two commands).
+    /// </summary>
+    public async Task<UserPage> ListPageAsync(string? search, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var like = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%";
+        var query = db.Users.AsNoTracking().Where(u => like == null || EF.Functions.Like(u.DisplayName, like) || EF.Functions.Like(u.Email!, like));
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await RowsAsync(query.OrderBy(u => u.Email).ThenBy(u => u.Id).Skip(page * pageSize).Take(pageSize), db, cancellationToken);
+        return new UserPage(rows, total);
+    }
+
+    /// <summary>The service areas an officer's account can belong to, by name (one command).</summary>
+    public async Task<IReadOnlyList<Kpis.NamedItem>> ServiceAreasAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new Kpis.NamedItem(a.Id, a.Name)).ToListAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<UserRow>> RowsAsync(IQueryable<ApplicationUser> ordered, AppDbContext db, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
-        var rows = await db.Users.AsNoTracking()
-            .OrderBy(u => u.Email)
+        var rows = await ordered
             .Select(u => new
             {
                 u.Id, u.Email, u.DisplayName, ServiceArea = u.ServiceArea!.Name, u.LockoutEnd,

@@ -9,6 +9,9 @@ namespace CouncilPerformance.Core.Scrutiny;
 /// <summary>One board in the tracker: has it reviewed the KPIs in its remit this year?</summary>
 public sealed record BoardReviewStatus(int BoardId, string Board, int KpisInRemit, DateOnly? ReviewedOn, int KpisReviewed);
 
+/// <summary>One page of the tracker, how many boards there are and how many have reviewed the year.</summary>
+public sealed record BoardReviewTrackerPage(IReadOnlyList<BoardReviewStatus> Rows, int Boards, int Reviewed);
+
 /// <summary>A KPI in the board's remit on the review form, with the board's comment if it reviewed it.</summary>
 public sealed class BoardReviewKpiInput
 {
@@ -73,6 +76,34 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
             var review = reviews.GetValueOrDefault(b.Id);
             return new BoardReviewStatus(b.Id, b.DisplayName, remit.GetValueOrDefault(b.Id), review?.ReviewedOn, review?.Count ?? 0);
         }).ToList();
+    }
+
+    /// <summary>
+    /// One page of <see cref="TrackerAsync"/> by board number, with the boards and the year's
+    /// reviews counted: counted and paged in the database (three commands).
+    /// </summary>
+    public async Task<BoardReviewTrackerPage> TrackerPageAsync(int periodId, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var boards = await db.ScrutinyBoards.CountAsync(cancellationToken);
+        var reviewed = await db.BoardReviews.CountAsync(r => r.ReportingPeriodId == periodId && r.ReviewedOn != null, cancellationToken);
+        // Scalar subqueries per board on the page, not a join: each seeks its index for the page's boards only.
+        var rows = await db.ScrutinyBoards.AsNoTracking()
+            .OrderBy(b => b.Number).ThenBy(b => b.Id)
+            .Skip(page * pageSize).Take(pageSize)
+            .Select(b => new
+            {
+                b.Id, b.Name, b.Number,
+                Remit = db.Kpis.Count(k => k.ScrutinyBoardId == b.Id && k.Status != KpiStatus.Retired),
+                ReviewedOn = db.BoardReviews.Where(r => r.ScrutinyBoardId == b.Id && r.ReportingPeriodId == periodId).Select(r => r.ReviewedOn).FirstOrDefault(),
+                Reviewed = db.Set<BoardReviewKpi>().Count(k => k.BoardReview!.ScrutinyBoardId == b.Id && k.BoardReview.ReportingPeriodId == periodId),
+            })
+            .ToListAsync(cancellationToken);
+        return new BoardReviewTrackerPage(
+            [.. rows.Select(b => new BoardReviewStatus(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.Remit, b.ReviewedOn, b.Reviewed))],
+            boards, reviewed);
     }
 
     /// <summary>The board's review of the year as a form: every KPI in its remit, ticked where reviewed. Null when there is no such board or year.</summary>

@@ -18,6 +18,39 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// One page of deep dives, newest agreed first, each with its sessions' portfolios and counts of
+    /// KPIs and recommendations: counted, ordered and paged in the database (three commands).
+    /// </summary>
+    public async Task<DeepDivePage> ListPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var total = await db.DeepDiveSeries.CountAsync(cancellationToken);
+        var series = await db.DeepDiveSeries.AsNoTracking()
+            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
+            .Skip(page * pageSize).Take(pageSize)
+            .Select(s => new { s.Id, s.Title, Board = s.ScrutinyBoard!.Name, BoardNumber = s.ScrutinyBoard!.Number, Period = s.ReportingPeriod!.Label, s.AgreedOn })
+            .ToListAsync(cancellationToken);
+        var ids = series.Select(s => s.Id).ToList();
+        var sessions = (await db.DeepDiveSessions.AsNoTracking()
+            .Where(x => ids.Contains(x.SeriesId))
+            .OrderBy(x => x.SeriesId).ThenBy(x => x.Number)
+            .Select(x => new
+            {
+                x.Id, x.SeriesId, x.Number,
+                Portfolios = x.Portfolios.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                Kpis = x.Kpis.Count,
+                Recommendations = db.Recommendations.Count(r => r.DeepDiveSessionId == x.Id),
+            })
+            .ToListAsync(cancellationToken))
+            .ToLookup(x => x.SeriesId);
+        var lines = series.Select(s => new DeepDiveLine(s.Id, s.Title, Plan.ScrutinyBoard.FormatName(s.Board, s.BoardNumber), s.Period, s.AgreedOn,
+            [.. sessions[s.Id].Select(x => new DeepDiveSessionLine(x.Id, x.Number, string.Join("; ", x.Portfolios), x.Kpis, x.Recommendations))])).ToList();
+        return new DeepDivePage(lines, total);
+    }
+
     public async Task<DeepDiveSeries?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -137,6 +170,15 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
 }
 
 /// <summary>Everything the series form loads.</summary>
+/// <summary>One page of the deep-dive list and how many deep dives there are.</summary>
+public sealed record DeepDivePage(IReadOnlyList<DeepDiveLine> Series, int Total);
+
+/// <summary>A deep dive as the list shows it.</summary>
+public sealed record DeepDiveLine(int Id, string Title, string Board, string Period, DateOnly? AgreedOn, IReadOnlyList<DeepDiveSessionLine> Sessions);
+
+/// <summary>A session as the deep-dive list shows it: its portfolios, and how many KPIs it reviewed and recommendations it made.</summary>
+public sealed record DeepDiveSessionLine(int Id, int Number, string Portfolios, int Kpis, int Recommendations);
+
 public sealed record SeriesEditor(int? SeriesId, Guid? Version, DateOnly? ClosedOn, SeriesInput Input, IReadOnlyList<NamedItem> Boards, IReadOnlyList<NamedItem> PublishedPeriods);
 
 /// <summary>A KPI offered in the session form; <see cref="OffTarget"/> marks the year's missed targets, suggested first.</summary>

@@ -20,6 +20,12 @@ public sealed record WorkProgrammeItem(
     DateOnly? ClosedOn,
     int? DeepDiveSeriesId);
 
+/// <summary>One page of a work programme and how many of its items are open and closed in all.</summary>
+public sealed record WorkProgrammePage(IReadOnlyList<WorkProgrammeItem> Items, int Open, int Closed)
+{
+    public int Total => Open + Closed;
+}
+
 /// <summary>A board's work programme: the items put on it, open ones first. One query per call.</summary>
 public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
@@ -36,16 +42,38 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
     public async Task<IReadOnlyList<WorkProgrammeItem>> ListAsync(int? boardId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await ItemsAsync(Ordered(Items(db, boardId)), cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of <see cref="ListAsync"/>'s order, with the open and closed items counted: counted
+    /// and paged in the database (two commands).
+    /// </summary>
+    public async Task<WorkProgrammePage> PageAsync(int? boardId, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var counts = await Items(db, boardId).GroupBy(r => r.ClosedOn == null)
+            .Select(g => new { Open = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var items = await ItemsAsync(Ordered(Items(db, boardId)).Skip(page * pageSize).Take(pageSize), cancellationToken);
+        return new WorkProgrammePage(items, counts.Where(c => c.Open).Sum(c => c.Count), counts.Where(c => !c.Open).Sum(c => c.Count));
+    }
+
+    private static IQueryable<Recommendation> Items(AppDbContext db, int? boardId)
+    {
         var query = db.Recommendations.AsNoTracking()
             .Where(r => r.AddressedTo == RecommendationAddressee.ScrutinyBoard && r.ScrutinyBoardId != null
                 && (r.Status == RecommendationStatus.InProgress || r.Status == RecommendationStatus.Implemented));
-        if (boardId is { } id)
-        {
-            query = query.Where(r => r.ScrutinyBoardId == id);
-        }
+        return boardId is { } id ? query.Where(r => r.ScrutinyBoardId == id) : query;
+    }
 
-        var rows = await query
-            .OrderBy(r => r.ClosedOn == null ? 0 : 1).ThenBy(r => r.ScrutinyBoard!.Number).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+    private static IQueryable<Recommendation> Ordered(IQueryable<Recommendation> items) =>
+        items.OrderBy(r => r.ClosedOn == null ? 0 : 1).ThenBy(r => r.ScrutinyBoard!.Number).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
+
+    private static async Task<IReadOnlyList<WorkProgrammeItem>> ItemsAsync(IQueryable<Recommendation> ordered, CancellationToken cancellationToken)
+    {
+        var rows = await ordered
             .Select(r => new
             {
                 r.Id, r.Version, r.Reference, r.Title, r.Wording, BoardId = r.ScrutinyBoardId!.Value, Board = r.ScrutinyBoard!.Name, BoardNumber = r.ScrutinyBoard!.Number,
