@@ -1,10 +1,13 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
 using CouncilPerformance.Core.Data;
+using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Plan;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
+using CouncilPerformance.Core.Scrutiny;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
@@ -99,6 +102,75 @@ public sealed class CountingAppFactory : AppFactory
                 Status = RecommendationStatus.Draft,
                 SortOrder = 10_000 + i,
             });
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// Adds the feature lists' rows, <paramref name="rows"/> of each: numbered scrutiny boards (each
+    /// with a review of the latest published year), service areas, deep dives of two sessions,
+    /// work-programme items, recommendations awaiting the committee's decision and officers' accounts.
+    /// Written straight to the file, as set-up.
+    /// </summary>
+    public async Task AddFeatureRowsAsync(int rows)
+    {
+        string connection;
+        using (var scope = Services.CreateScope())
+        {
+            connection = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
+        }
+
+        await using var db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(connection).Options);
+        var latest = await db.ReportingPeriods.Where(p => p.State == PeriodState.Published).OrderByDescending(p => p.StartYear).FirstAsync();
+        var kpi = await db.Kpis.Select(k => k.Id).FirstAsync();
+        var officer = await db.Roles.Where(r => r.Name == Roles.Officer).Select(r => r.Id).FirstAsync();
+        var start = await db.ScrutinyBoards.CountAsync(b => b.Name.StartsWith("Paging board"));
+        for (var i = start + 1; i <= start + rows; i++)
+        {
+            var board = new ScrutinyBoard { Name = $"Paging board {i:000}", Number = 1000 + i };
+            var area = new ServiceArea { Name = $"Paging service area {i:000}" };
+            var series = new DeepDiveSeries
+            {
+                Title = $"Paging deep dive {i:000}",
+                ScrutinyBoard = board,
+                ReportingPeriodId = latest.Id,
+                AgreedOn = new DateOnly(2020, 1, 1).AddDays(i),
+                Sessions =
+                [
+                    new DeepDiveSession { Number = 1, Kpis = [new SessionKpi { KpiId = kpi }], Attendees = [new SessionAttendee { Name = $"Paging attendee {i}" }] },
+                    new DeepDiveSession { Number = 2 },
+                ],
+            };
+            db.AddRange(board, area, series);
+            db.BoardReviews.Add(new BoardReview { ScrutinyBoard = board, ReportingPeriodId = latest.Id, ReviewedOn = new DateOnly(2025, 6, 1), Kpis = [new BoardReviewKpi { KpiId = kpi }] });
+            db.Recommendations.Add(new Recommendation
+            {
+                Reference = $"PW{i}",
+                Title = $"Paging work-programme item {i}",
+                Wording = $"Paging work-programme item {i}.",
+                AddressedTo = RecommendationAddressee.ScrutinyBoard,
+                ScrutinyBoard = board,
+                Status = RecommendationStatus.InProgress,
+                SortOrder = 20_000 + i,
+            });
+            db.Recommendations.Add(new Recommendation
+            {
+                Reference = $"PC{i}",
+                Title = $"Paging committee recommendation {i}",
+                Wording = $"Paging committee recommendation {i}.",
+                AddressedTo = RecommendationAddressee.ScrutinyCoordinationCommittee,
+                Status = RecommendationStatus.AwaitingDecision,
+                SortOrder = 30_000 + i,
+            });
+            var email = $"paging.user{i:000}@example.org";
+            var user = new ApplicationUser
+            {
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                SecurityStamp = Guid.NewGuid().ToString("N"), DisplayName = $"Paging Person {i:000}", ServiceArea = area,
+            };
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = officer });
         }
 
         await db.SaveChangesAsync();

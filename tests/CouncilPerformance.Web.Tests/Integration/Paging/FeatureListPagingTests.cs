@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+
+namespace CouncilPerformance.Web.Tests.Integration.Paging;
+
+/// <summary>
+/// The feature lists (deep dives, work programmes, the committee's decisions, the board-review
+/// tracker, the plan's service areas, the users) read one page from the database and send as many
+/// SQL commands however many boards, deep dives, items, reviews, areas and accounts there are.
+/// </summary>
+[Collection(OneAppAtATime.Name)]
+public sealed partial class FeatureListPagingTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
+{
+    private const string Scrutiny = "scrutiny@example.org";
+    private const string Admin = "admin@example.org";
+    private const int Added = 60;
+
+    public static TheoryData<string, string> Views => new()
+    {
+        { "/deep-dives", Scrutiny },
+        { "/scrutiny/work-programme", Scrutiny },
+        { "/scrutiny/decisions", Scrutiny },
+        { "/scrutiny/board-reviews", Scrutiny },
+        { "/admin/plan/service-areas", Admin },
+        { "/admin/users", Admin },
+    };
+
+    [Fact]
+    public async Task Each_feature_list_sends_as_many_commands_with_60_more_of_each_row_as_without()
+    {
+        var before = new Dictionary<string, int>();
+        foreach (var (path, email) in Views.Select(v => ((string)v[0], (string)v[1])))
+        {
+            before[path] = await CountGetAsync(path, email);
+        }
+
+        await app.AddFeatureRowsAsync(Added);
+
+        foreach (var (path, email) in Views.Select(v => ((string)v[0], (string)v[1])))
+        {
+            var after = await CountGetAsync(path, email);
+            Assert.True(before[path] == after, $"{path} sent {before[path]} commands before and {after} after adding {Added} of each feature row.");
+            Assert.InRange(after, 1, 12);
+        }
+    }
+
+    [Fact]
+    public async Task The_users_page_shows_fifty_accounts_and_the_next_page_the_rest()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Admin);
+
+        var first = await client.GetStringAsync(new Uri("/admin/users", UriKind.Relative));
+        var second = await client.GetStringAsync(new Uri("/admin/users?page=2", UriKind.Relative));
+
+        var total = int.Parse(ShowingOf().Match(Html.MainText(first)).Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 50, $"expected more than a page of accounts, got {total}");
+        Assert.Equal(50, UserLinks().Count(first));
+        Assert.Equal(Math.Min(50, total - 50), UserLinks().Count(second));
+        Assert.Contains("Next page", Html.MainText(first), StringComparison.Ordinal);
+        Assert.Contains("Previous page", Html.MainText(second), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Pages of users\"", first, StringComparison.Ordinal);
+        // Pages do not overlap: the first row of page 2 is not on page 1.
+        var firstOfSecond = UserLinks().Match(second).Value;
+        Assert.DoesNotContain(firstOfSecond, first, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Searching_the_users_narrows_the_list_in_the_database()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Admin);
+
+        var html = await client.GetStringAsync(new Uri("/admin/users?q=paging.user007", UriKind.Relative));
+
+        Assert.Single(UserLinks().Matches(html));
+        Assert.Contains("paging.user007@example.org", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Next page", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_deep_dives_work_programme_and_tracker_show_one_page_and_a_pager()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var deepDives = await client.GetStringAsync(new Uri("/deep-dives", UriKind.Relative));
+        var programme = await client.GetStringAsync(new Uri("/scrutiny/work-programme", UriKind.Relative));
+        var programme2 = await client.GetStringAsync(new Uri("/scrutiny/work-programme?page=2", UriKind.Relative));
+        var tracker = await client.GetStringAsync(new Uri("/scrutiny/board-reviews", UriKind.Relative));
+
+        Assert.Equal(20, DeepDiveTitles().Count(deepDives));
+        Assert.Contains("aria-label=\"Pages of deep dives\"", deepDives, StringComparison.Ordinal);
+        Assert.Equal(20, WorkProgrammeItems().Count(programme));
+        Assert.Contains("aria-label=\"Pages of the work programme\"", programme, StringComparison.Ordinal);
+        Assert.Contains("Page 2 of", Html.MainText(programme2), StringComparison.Ordinal);
+        Assert.Equal(50, TrackerRows().Count(tracker));
+        Assert.Contains("aria-label=\"Pages of the tracker\"", tracker, StringComparison.Ordinal);
+    }
+
+    private async Task EnsureRowsAsync()
+    {
+        var client = await app.SignedInClientAsync(Admin);
+        var html = await client.GetStringAsync(new Uri("/admin/users?q=paging.user001", UriKind.Relative));
+        if (!html.Contains("paging.user001@example.org", StringComparison.Ordinal))
+        {
+            await app.AddFeatureRowsAsync(Added);
+        }
+    }
+
+    private async Task<int> CountGetAsync(string path, string email)
+    {
+        var client = await app.SignedInClientAsync(email);
+        return await app.CountAsync(path, async () =>
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            _ = await response.Content.ReadAsStringAsync();
+        });
+    }
+
+    [GeneratedRegex("""href="/admin/users/[^"?]+" """)]
+    private static partial Regex UserLinks();
+
+    [GeneratedRegex(@"Showing \d+ to \d+ of (?<total>\d+)")]
+    private static partial Regex ShowingOf();
+
+    [GeneratedRegex("""<h2 class="section-title"><a href="/deep-dives/\d+" """)]
+    private static partial Regex DeepDiveTitles();
+
+    [GeneratedRegex("""<section class="meeting-row" aria-labelledby="wp-title-""")]
+    private static partial Regex WorkProgrammeItems();
+
+    [GeneratedRegex("""href="/scrutiny/board-reviews/\d+/\d+" """)]
+    private static partial Regex TrackerRows();
+}
