@@ -232,8 +232,10 @@ public static class ThirtyTimesData
         // Each generated session reviewed one portfolio: one statement rather than 1,800 saves.
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO DeepDiveSessionPortfolios (DeepDiveSessionId, PortfoliosId)
-            SELECT ds.Id, (SELECT p.Id FROM Portfolios p ORDER BY p.Id LIMIT 1 OFFSET ds.Id % (SELECT COUNT(*) FROM Portfolios))
-            FROM DeepDiveSessions ds JOIN DeepDiveSeries s ON s.Id = ds.SeriesId WHERE s.Title LIKE 'Generated deep dive %'
+            SELECT ds.Id, p.Id
+            FROM DeepDiveSessions ds JOIN DeepDiveSeries s ON s.Id = ds.SeriesId
+            JOIN (SELECT Id, ROW_NUMBER() OVER (ORDER BY Id) - 1 AS N FROM Portfolios) p ON p.N = ds.Id % (SELECT COUNT(*) FROM Portfolios)
+            WHERE s.Title LIKE 'Generated deep dive %'
             """);
 
         // Work-programme items: four on each generated board's programme, a third closed.

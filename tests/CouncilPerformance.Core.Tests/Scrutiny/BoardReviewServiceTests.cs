@@ -34,6 +34,13 @@ public sealed class BoardReviewServiceTests
         Assert.Equal(OutcomeKind.Conflict, stale.Kind);
         var tracker = await service.TrackerAsync(editor.PeriodId);
         Assert.Equal(new DateOnly(2025, 10, 8), tracker.Single(t => t.BoardId == board).ReviewedOn);
+        // The list page's paged read gives the same rows in the same order, and counts the reviews.
+        var first = await service.TrackerPageAsync(editor.PeriodId, 0, 2);
+        var rest = await service.TrackerPageAsync(editor.PeriodId, 1, 100);
+        Assert.Equal(tracker, [.. first.Rows, .. rest.Rows]);
+        Assert.Equal(2, first.Rows.Count);
+        Assert.Equal(tracker.Count, first.Boards);
+        Assert.Equal(tracker.Count(t => t.ReviewedOn is not null), first.Reviewed);
         var health = await new HealthCheckQueries(s.Factory, s.Clock).RunAsync(2024, new ReviewFilter());
         Assert.Equal(HealthResult.Pass, health!.Rows.Single(r => r.KpiId == editor.Input.Kpis[0].KpiId).Checks[HealthCriterion.ReviewedByBoard]);
         Assert.NotEmpty(await s.AuditEntriesAsync(nameof(BoardReview), saved.Id!.Value));
