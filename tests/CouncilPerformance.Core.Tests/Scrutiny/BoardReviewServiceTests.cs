@@ -36,8 +36,8 @@ public sealed class BoardReviewServiceTests
         Assert.Equal(new DateOnly(2025, 10, 8), tracker.Single(t => t.BoardId == board).ReviewedOn);
         // The list page's paged read gives the same rows in the same order, and counts the reviews.
         var first = await service.TrackerPageAsync(editor.PeriodId, 0, 2);
-        var rest = await service.TrackerPageAsync(editor.PeriodId, 1, 100);
-        Assert.Equal(tracker, [.. first.Rows, .. rest.Rows]);
+        var second = await service.TrackerPageAsync(editor.PeriodId, 1, 2);
+        Assert.Equal(tracker.Take(4), [.. first.Rows, .. second.Rows]);
         Assert.Equal(2, first.Rows.Count);
         Assert.Equal(tracker.Count, first.Boards);
         Assert.Equal(tracker.Count(t => t.ReviewedOn is not null), first.Reviewed);
