@@ -58,7 +58,7 @@ public sealed partial class Progress
     {
         _message = null;
         _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
-        if (State?.Year != Year)
+        if (State is null || State.Year != Year)
         {
             _loaded = false;
             var period = Year is { } year
