@@ -141,23 +141,34 @@ public class PageBenchmarks
         SELECT * FROM c ORDER BY SortOrder, Name, Id LIMIT 50
         """);
 
-    // ---- /admin/progress: counts per service area and state, and the first 50 results waiting for sign-off.
+    // ---- /admin/progress: the period, counts per service area and state, and the first 50 results waiting for
+    // sign-off with what their rating needs (comparators, target, last year's figure, a redefinition).
 
     [Benchmark, BenchmarkCategory("/admin/progress")]
     public Task<int> Page_Progress() => GetAsync(_admin, $"/admin/progress/{_openYear}");
 
     [Benchmark, BenchmarkCategory("/admin/progress")]
     public int Bare_Progress() => Rows($"""
+        SELECT * FROM ReportingPeriods WHERE Id = {_openId};
         SELECT a.Id, a.Name, r.State, COUNT(*) FROM Kpis k JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
         LEFT JOIN Results r ON r.KpiId = k.Id AND r.ReportingPeriodId = {_openId}
         WHERE k.Status IN ('Active', 'UnderReview') GROUP BY a.Id, a.Name, r.State;
         SELECT COUNT(*) FROM Results r JOIN Kpis k ON k.Id = r.KpiId
         WHERE r.ReportingPeriodId = {_openId} AND r.State = 'Submitted' AND k.Status IN ('Active', 'UnderReview');
-        SELECT k.Id, k.Code, k.Name, a.Name, r.Id, r.Version, r.Value, r.EnteredByName, r.EnteredAt, t.Value
-        FROM Results r JOIN Kpis k ON k.Id = r.KpiId JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
+        WITH page AS (
+            SELECT r.Id FROM Results r JOIN Kpis k ON k.Id = r.KpiId JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
+            WHERE r.ReportingPeriodId = {_openId} AND r.State = 'Submitted' AND k.Status IN ('Active', 'UnderReview')
+            ORDER BY a.Name, k.Name, k.Id LIMIT 50)
+        SELECT k.Id, k.Code, k.Name, k.Unit, k.UnitLabel, k.Polarity, a.Name, r.Id, r.Version, r.Value, r.DataStatus, r.EnteredByName, r.EnteredAt,
+               (SELECT c.Value FROM ComparatorValue c WHERE c.ResultId = r.Id AND c.Comparator = 'England'),
+               (SELECT c.Value FROM ComparatorValue c WHERE c.ResultId = r.Id AND c.Comparator = 'StatisticalNeighbours'),
+               pr.Value, t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance,
+               EXISTS (SELECT 1 FROM KpiDefinitionChanges d WHERE d.KpiId = k.Id AND d.EffectiveFromPeriodId = {_openId})
+        FROM page JOIN Results r ON r.Id = page.Id JOIN Kpis k ON k.Id = r.KpiId JOIN ServiceAreas a ON a.Id = k.ServiceAreaId
         LEFT JOIN Targets t ON t.KpiId = k.Id AND t.ReportingPeriodId = {_openId}
-        WHERE r.ReportingPeriodId = {_openId} AND r.State = 'Submitted' AND k.Status IN ('Active', 'UnderReview')
-        ORDER BY a.Name, k.Name LIMIT 50
+        LEFT JOIN Results pr ON pr.KpiId = k.Id AND pr.State = 'Approved' AND pr.DataStatus <> 'NotAvailable'
+            AND pr.ReportingPeriodId = (SELECT Id FROM ReportingPeriods WHERE StartYear = {_openYear - 1})
+        ORDER BY a.Name, k.Name, k.Id
         """);
 
     // ---- /recommendations: the first 50 in the report's order.
@@ -168,13 +179,18 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("/recommendations")]
     public int Bare_Recommendations() => Rows(RecommendationPageSql(""));
 
-    // ---- /admin/audit: the newest page of the audit log.
+    // ---- /admin/audit: the count, the newest page of the audit log and what its result entries are about.
 
     [Benchmark, BenchmarkCategory("/admin/audit")]
     public Task<int> Page_AuditLog() => GetAsync(_admin, "/admin/audit");
 
     [Benchmark, BenchmarkCategory("/admin/audit")]
-    public int Bare_AuditLog() => Rows("SELECT COUNT(*) FROM AuditEntries; SELECT Id, At, UserName, EntityType, EntityId, Action, Changes FROM AuditEntries ORDER BY At DESC, Id DESC LIMIT 50");
+    public int Bare_AuditLog() => Rows("""
+        SELECT COUNT(*) FROM AuditEntries;
+        SELECT Id, At, UserName, EntityType, EntityId, Action, Changes FROM AuditEntries ORDER BY At DESC, Id DESC LIMIT 50;
+        SELECT r.Id, k.Code, p.Label FROM Results r JOIN Kpis k ON k.Id = r.KpiId JOIN ReportingPeriods p ON p.Id = r.ReportingPeriodId
+        WHERE r.Id IN (SELECT CAST(EntityId AS INTEGER) FROM (SELECT EntityType, EntityId FROM AuditEntries ORDER BY At DESC, Id DESC LIMIT 50) WHERE EntityType = 'Result')
+        """);
 
     // ---- /kpis/{code}: one KPI with 20 published years of results, comparators and targets.
 
@@ -190,21 +206,36 @@ public class PageBenchmarks
         SELECT t.*, rp.Label FROM Targets t JOIN ReportingPeriods rp ON rp.Id = t.ReportingPeriodId WHERE t.KpiId = {_sampleKpiId}
         """);
 
-    // ---- /cabinet: the recommendations put to Cabinet.
+    // ---- /cabinet: the response clock, the counts and the first page of what was put to Cabinet (not drafts).
 
     [Benchmark, BenchmarkCategory("/cabinet")]
     public Task<int> Page_Cabinet() => GetAsync(_cabinet, "/cabinet");
 
     [Benchmark, BenchmarkCategory("/cabinet")]
-    public int Bare_Cabinet() => Rows(RecommendationPageSql("WHERE r.AddressedTo = 'Cabinet'").Replace("LIMIT 50", "", StringComparison.Ordinal));
+    public int Bare_Cabinet() => Rows("""
+        SELECT COUNT(*), SUM(ResponseDueOn < date('now')), SUM(ResponseDueOn BETWEEN date('now') AND date('now', '+14 days'))
+        FROM Recommendations WHERE Status = 'AwaitingDecision' AND AddressedTo = 'Cabinet';
+        SELECT COUNT(*), SUM(Status = 'AwaitingDecision') FROM Recommendations
+        WHERE AddressedTo = 'Cabinet' AND Status NOT IN ('Draft', 'Endorsed', 'Withdrawn');
+        SELECT r.Id, r.Version, r.Reference, r.Title, r.Wording, pa.Reference, r.Status, r.ReferredOn, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn,
+               r.LeadCabinetMember, r.ServiceAreaId, a.Name
+        FROM Recommendations r LEFT JOIN Recommendations pa ON pa.Id = r.ParentId LEFT JOIN ServiceAreas a ON a.Id = r.ServiceAreaId
+        WHERE r.AddressedTo = 'Cabinet' AND r.Status NOT IN ('Draft', 'Endorsed', 'Withdrawn')
+        ORDER BY r.ParentId IS NOT NULL, r.SortOrder, r.Id LIMIT 50
+        """);
 
-    // ---- /report-back: the 12-month report-back list.
+    // ---- /report-back: the 12-month report-back list: each deep dive, its recommendations put to their body counted.
 
     [Benchmark, BenchmarkCategory("/report-back")]
     public Task<int> Page_ReportBack() => GetAsync(_scrutiny, "/report-back");
 
     [Benchmark, BenchmarkCategory("/report-back")]
-    public int Bare_ReportBack() => Rows(DeepDiveSql + ";" + RecommendationPageSql("WHERE r.DeepDiveSeriesId IS NOT NULL"));
+    public int Bare_ReportBack() => Rows("""
+        SELECT s.Id, s.Title,
+               (SELECT COUNT(*) FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.Status NOT IN ('Draft', 'Endorsed', 'Withdrawn')),
+               (SELECT MIN(r.ProgressReportDueOn) FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.ProgressReportDueOn IS NOT NULL)
+        FROM DeepDiveSeries s ORDER BY s.Title
+        """);
 
     // ---- the pages the feature work added, over the generated boards, deep dives, work-programme
     // items, committee recommendations, board reviews, service areas and accounts (ThirtyTimesData).

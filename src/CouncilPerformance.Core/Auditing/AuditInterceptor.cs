@@ -295,6 +295,12 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     private static bool IsAudited(EntityEntry entry) =>
         entry.Entity is IAudited || AuditedAs(entry.Metadata) is not null;
 
+    /// <summary>The <see cref="AuditEntry.EntityType"/> of every kind of entity this interceptor audits.</summary>
+    internal static IEnumerable<string> AuditedTypeNames(IModel model) => model.GetEntityTypes()
+        .Where(t => typeof(IAudited).IsAssignableFrom(t.ClrType) || AuditedAs(t) is not null)
+        .Select(t => AuditedAs(t) ?? t.ClrType.Name)
+        .Distinct();
+
     // Identity's own types (users, their roles) are audited under a name the audit log shows.
     private static string? AuditedAs(IReadOnlyTypeBase type) => type.FindAnnotation(AuditAnnotations.AuditedAs)?.Value as string;
 

@@ -16,15 +16,14 @@ public sealed record AuditFilter
     public DateOnly? To { get; init; }
 }
 
-public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, int TotalCount, IReadOnlyDictionary<(string EntityType, string EntityId), string> Descriptions)
-{
-    /// <summary>What the entry is about in the council's words, e.g. "ROADS-A, 2025/26", when it can be told.</summary>
-    public string? Describe(AuditEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return Descriptions.GetValueOrDefault((entry.EntityType, entry.EntityId));
-    }
-}
+/// <summary>
+/// One entry as the log shows it, with what it is about in the council's words (e.g. "ROADS-A, 2025/26")
+/// when that can be told. Plain values, so a page can hand it to the live circuit.
+/// </summary>
+public sealed record AuditRow(long Id, DateTime At, string UserName, string EntityType, string EntityId, string Action, string Changes, string? Description);
+
+/// <summary>One page of the log, newest first, with how many entries match in all.</summary>
+public sealed record AuditPage(IReadOnlyList<AuditRow> Entries, int TotalCount);
 
 /// <summary>Reads the audit log, newest first, a page at a time. There is deliberately no way to change it.</summary>
 public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
@@ -66,10 +65,15 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         var total = await query.CountAsync(cancellationToken);
+        // Newest first is the (At) index read backwards (Id is the row id it ends in), so only the page's rows are read.
         var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(page * pageSize).Take(pageSize)
             .ToListAsync(cancellationToken);
-        return new AuditPage(entries, total, await DescribeAsync(db, entries, cancellationToken));
+        var descriptions = await DescribeAsync(db, entries, cancellationToken);
+        return new AuditPage(
+            [.. entries.Select(e => new AuditRow(e.Id, e.At, e.UserName, e.EntityType, e.EntityId, e.Action, e.Changes,
+                descriptions.GetValueOrDefault((e.EntityType, e.EntityId))))],
+            total);
     }
 
     // One query per kind of record on the page, however many entries it has.
@@ -118,9 +122,21 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         return descriptions;
     }
 
+    /// <summary>
+    /// Every kind of record the log can hold, by the name <see cref="AuditInterceptor"/> writes, in order. Read
+    /// from the model, not the log: a DISTINCT over every entry would read the whole log on each view.
+    /// </summary>
     public async Task<IReadOnlyList<string>> EntityTypesAsync(CancellationToken cancellationToken = default)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.AuditEntries.Select(a => a.EntityType).Distinct().OrderBy(t => t).ToListAsync(cancellationToken);
+        if (_entityTypes is null)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+            _entityTypes = [.. AuditInterceptor.AuditedTypeNames(db.Model).Order(StringComparer.Ordinal)];
+        }
+
+        return _entityTypes;
     }
+
+    // The model does not change while the app runs.
+    private static IReadOnlyList<string>? _entityTypes;
 }

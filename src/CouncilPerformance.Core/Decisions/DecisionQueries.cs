@@ -21,12 +21,21 @@ public sealed record CabinetRecommendationRow(
     string? ServiceArea,
     ResponseClockState Clock);
 
+/// <summary>One page of what was put to Cabinet, with how many were put in all and how many await a decision.</summary>
+public sealed record CabinetPage(IReadOnlyList<CabinetRecommendationRow> Rows, int Total, int Awaiting, int PageIndex, int PageSize)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
 /// <summary>How many responses are overdue or due soon, for the home pages' panel.</summary>
 public sealed record ClockSummary(int Awaiting, int Overdue, int DueSoon, DateOnly Today);
 
 /// <summary>Read side of the Cabinet pages: one query per call.</summary>
 public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, TimeProvider clock)
 {
+    /// <summary>Rows per page of the Cabinet list.</summary>
+    public const int DefaultPageSize = 50;
+
     /// <summary>Everything put to Cabinet, in the report's order (1–9, then a–p), with each one's clock on today's date.</summary>
     public Task<IReadOnlyList<CabinetRecommendationRow>> ListForCabinetAsync(bool awaitingOnly = false, CancellationToken cancellationToken = default) =>
         ListPutToAsync(RecommendationAddressee.Cabinet, awaitingOnly, cancellationToken);
@@ -37,18 +46,53 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
     /// </summary>
     public async Task<IReadOnlyList<CabinetRecommendationRow>> ListPutToAsync(RecommendationAddressee addressee, bool awaitingOnly = false, CancellationToken cancellationToken = default)
     {
-        var today = ResponseClock.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Recommendations.AsNoTracking()
-            .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
-                && r.Status != RecommendationStatus.Withdrawn);
+        var query = PutTo(db, addressee);
         if (awaitingOnly)
         {
             query = query.Where(r => r.Status == RecommendationStatus.AwaitingDecision);
         }
 
-        var rows = await query
-            .OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+        return await RowsAsync(query, 0, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// One page of what was put to Cabinet, in the report's order, with how many were put and how many await a
+    /// decision (counted in one query): two queries however many there are.
+    /// </summary>
+    public async Task<CabinetPage> ListForCabinetPageAsync(int pageIndex, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var query = PutTo(db, RecommendationAddressee.Cabinet);
+        var counts = await query
+            .GroupBy(r => 1)
+            .Select(g => new { Total = g.Count(), Awaiting = g.Count(r => r.Status == RecommendationStatus.AwaitingDecision) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var total = counts?.Total ?? 0;
+        pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
+        // The page is read even when nothing was put, so the view always sends the same commands.
+        var rows = await RowsAsync(query, pageIndex * pageSize, pageSize, cancellationToken);
+        return new CabinetPage(rows, total, counts?.Awaiting ?? 0, pageIndex, pageSize);
+    }
+
+    // Put to the body: neither a draft, nor endorsed and waiting to go, nor withdrawn.
+    private static IQueryable<Recommendation> PutTo(AppDbContext db, RecommendationAddressee addressee) => db.Recommendations.AsNoTracking()
+        .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
+            && r.Status != RecommendationStatus.Withdrawn);
+
+    // In the report's order: Cabinet's own recommendations, then those under them (a–p under 9).
+    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int? take,
+        CancellationToken cancellationToken)
+    {
+        var today = ResponseClock.Today(clock);
+        IQueryable<Recommendation> ordered = query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
+        if (take is { } n)
+        {
+            ordered = ordered.Skip(skip).Take(n);
+        }
+
+        var rows = await ordered
             .Select(r => new
             {
                 r.Id, r.Version, r.Reference, r.Title, r.Wording, ParentReference = r.Parent!.Reference, r.Status, r.ReferredOn, r.ResponseDueOn,

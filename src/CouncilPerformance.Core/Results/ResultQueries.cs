@@ -78,13 +78,22 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var submitted = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Submitted);
-        var lines = Entries(db, Reported(db), submitted, periodId, inner: true);
-        var total = await lines.CountAsync(cancellationToken);
+        // Counted, sorted and paged on a narrow join (result, KPI, area): the comparators, targets and last
+        // year's figures the rating needs are then read for the page's rows only, not for every submitted result.
+        var narrow =
+            from r in submitted
+            join k in Reported(db) on r.KpiId equals k.Id
+            join a in db.ServiceAreas on k.ServiceAreaId equals a.Id
+            select new { r.Id, ServiceArea = a.Name, k.Name, KpiId = k.Id };
+        var total = await narrow.CountAsync(cancellationToken);
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        // The page is read even when the count is zero, so the view always sends the same commands.
-        var page = await lines
+        var pageIds = narrow
             .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
             .Skip(pageIndex * pageSize).Take(pageSize)
+            .Select(l => l.Id);
+        // The page is read even when the count is zero, so the view always sends the same commands.
+        var page = await Entries(db, Reported(db), submitted.Where(r => pageIds.Contains(r.Id)), periodId, inner: true)
+            .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
             .ToListAsync(cancellationToken);
         return new EntryPage([.. page.Select(ToRow)], total, pageIndex, pageSize);
     }

@@ -165,4 +165,22 @@ public class DecisionServiceTests
         world.Clock.Now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
         Assert.Equal(24, (await world.DecisionQueries().SummaryAsync(RecommendationAddressee.Cabinet)).Overdue);
     }
+
+    [Fact]
+    public async Task The_Cabinet_list_is_paged_in_the_database_with_what_was_put_and_what_awaits_counted_over_every_page()
+    {
+        await using var world = await WorldAsync();
+        await world.DecideAsync(("Cabinet 1", DecisionOutcome.Agreed));
+        var everything = await world.DecisionQueries().ListForCabinetAsync();
+
+        var first = await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 0, pageSize: 10);
+        var last = await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 2, pageSize: 10);
+        var pastTheEnd = await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 7, pageSize: 10);
+
+        Assert.Equal((25, 24, 3), (first.Total, first.Awaiting, first.PageCount));
+        Assert.Equal(everything.Take(10).Select(r => r.Id), first.Rows.Select(r => r.Id));
+        Assert.Equal(everything.Skip(20).Select(r => r.Id), last.Rows.Select(r => r.Id));
+        Assert.Equal((2, 5), (pastTheEnd.PageIndex, pastTheEnd.Rows.Count));
+        Assert.True(first.Rows.Single(r => r.Reference == "Cabinet 1").Clock.IsStopped);
+    }
 }

@@ -7,12 +7,13 @@ using MudBlazor;
 
 namespace CouncilPerformance.Web.Features.Admin;
 
-/// <summary>The performance team's board for a period: what is missing or overdue, and what waits for sign-off.</summary>
+/// <summary>
+/// The performance team's board for a period: what is missing or overdue, and what waits for sign-off (a page
+/// at a time). What the prerender read is handed to the circuit (<see cref="PersistentStateAttribute"/>), so a
+/// view reads it once.
+/// </summary>
 public sealed partial class Progress
 {
-    private ReportingPeriod? _period;
-    private IReadOnlyList<ProgressRow> _progress = [];
-    private EntryPage _waiting = new([], 0, 0, ResultQueries.DefaultPageSize);
     private List<BreadcrumbItem> _breadcrumbs = [];
     private DateOnly _today;
     private bool _loaded;
@@ -43,36 +44,66 @@ public sealed partial class Progress
     [Parameter]
     public int? Year { get; set; }
 
+    /// <summary>What the prerender read, keyed by the year asked for, handed to the interactive circuit.</summary>
+    [PersistentState]
+    public ProgressState? State { get; set; }
+
+    private ReportingPeriod? Shown => State?.Period;
+
+    private IReadOnlyList<ProgressRow> AreaRows => State?.Progress ?? [];
+
+    private EntryPage Waiting => State?.Waiting ?? new([], 0, 0, ResultQueries.DefaultPageSize);
+
     protected override async Task OnParametersSetAsync()
     {
-        _loaded = false;
         _message = null;
         _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
-        _period = Year is { } year
-            ? (await PeriodService.ListAsync()).FirstOrDefault(p => p.StartYear == year)
-            : await PeriodService.GetCurrentAsync();
-        if (_period is not null)
+        if (State is null || State.Year != Year)
+        {
+            _loaded = false;
+            var period = Year is { } year
+                ? (await PeriodService.ListAsync()).FirstOrDefault(p => p.StartYear == year)
+                : await PeriodService.GetCurrentAsync();
+            State = new ProgressState { Year = Year, Period = period };
+            if (period is not null)
+            {
+                await LoadAsync(0);
+            }
+        }
+
+        if (Shown is { } shown)
         {
             _breadcrumbs =
             [
                 new("Reporting periods", "/admin/periods"),
-                new($"Progress for {_period.Label}", null, disabled: true),
+                new($"Progress for {shown.Label}", null, disabled: true),
             ];
-            await LoadAsync();
         }
 
         _loaded = true;
     }
 
-    private async Task LoadAsync()
+    private async Task LoadAsync(int pageIndex)
     {
-        _progress = await ResultQueries.GetProgressAsync(_period!.Id);
-        _waiting = await ResultQueries.ListSubmittedPageAsync(_period.Id, _waiting.PageIndex);
+        var period = State!.Period!;
+        State = new ProgressState
+        {
+            Year = State.Year,
+            Period = period,
+            Progress = await ResultQueries.GetProgressAsync(period.Id),
+            Waiting = await ResultQueries.ListSubmittedPageAsync(period.Id, pageIndex),
+        };
     }
 
     private async Task OnWaitingPageAsync(int pageIndex)
     {
-        _waiting = await ResultQueries.ListSubmittedPageAsync(_period!.Id, pageIndex);
+        State = new ProgressState
+        {
+            Year = State!.Year,
+            Period = State.Period,
+            Progress = State.Progress,
+            Waiting = await ResultQueries.ListSubmittedPageAsync(Shown!.Id, pageIndex),
+        };
     }
 
     private Task OnApproveAsync(EntryRow row) =>
@@ -109,7 +140,7 @@ public sealed partial class Progress
                     $"Nothing was saved: someone else changed the result for {row.Name} since this page loaded. The lists below now show where it stands."),
                 _ => new Message(Severity.Error, $"{row.Name}: {outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message))}"),
             };
-            await LoadAsync();
+            await LoadAsync(Waiting.PageIndex);
             _focusMessage = true;
         }
         finally
@@ -129,4 +160,18 @@ public sealed partial class Progress
     }
 
     private sealed record Message(Severity Severity, string Text);
+}
+
+/// <summary>One loaded view of the progress board: the period asked for, its counts and a page waiting for sign-off.</summary>
+public sealed class ProgressState
+{
+    /// <summary>The year in the address (none for the current period).</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The period shown; null when there is none for the year.</summary>
+    public ReportingPeriod? Period { get; init; }
+
+    public IReadOnlyList<ProgressRow> Progress { get; init; } = [];
+
+    public EntryPage Waiting { get; init; } = new([], 0, 0, ResultQueries.DefaultPageSize);
 }

@@ -138,6 +138,39 @@ public class ResultQueriesTests
     }
 
     [Fact]
+    public async Task The_results_waiting_for_sign_off_are_counted_and_paged_in_the_boards_order()
+    {
+        // Arrange: four submitted in Highways, one in Finance, and a draft that must not count.
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        foreach (var (code, value) in new[] { ("ROADS-A", 95m), ("RECYCLING", 36.2m), ("PAVEMENTS", 74m), ("CASUALTIES-PED", 118m) })
+        {
+            await world.SubmitAsync(officer, code, value);
+        }
+
+        await world.SubmitAsync(await world.SignInAsync(SeededServices.FinanceOfficerEmail), "COUNCIL-TAX", 95.8m);
+        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-UNCLASS", 2025, 20m))).Succeeded);
+
+        // Act
+        var first = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 0, pageSize: 3);
+        var second = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 1, pageSize: 3);
+        var pastTheEnd = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 9, pageSize: 3);
+
+        // Assert: by service area, then KPI name; each page its own rows, with its value and target to rate.
+        var all = first.Rows.Concat(second.Rows).ToList();
+        Assert.Equal((5, 2), (first.Total, first.PageCount));
+        Assert.Equal((3, 2), (first.Rows.Count, second.Rows.Count));
+        Assert.Equal(all.OrderBy(r => r.ServiceArea, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal).Select(r => r.KpiId), all.Select(r => r.KpiId));
+        Assert.Equal(5, all.Select(r => r.ResultId).Distinct().Count());
+        Assert.All(all, r => Assert.Equal(EntryStatus.Submitted, r.Status));
+        Assert.DoesNotContain(all, r => r.Code == "ROADS-UNCLASS");
+        Assert.Equal(95m, all.Single(r => r.Code == "ROADS-A").Value);
+        Assert.Equal(1, pastTheEnd.PageIndex);
+        Assert.Equal(second.Rows.Select(r => r.ResultId), pastTheEnd.Rows.Select(r => r.ResultId));
+    }
+
+    [Fact]
     public async Task Overdue_counts_missing_draft_and_returned_once_the_deadline_has_passed()
     {
         // Arrange: in Highways six missing, one draft, one submitted, one returned, one approved.

@@ -14,8 +14,6 @@ public sealed partial class AuditChanges
 {
     private static readonly CultureInfo _ukCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    private List<Change>? _changes;
-
     /// <summary>How an empty (null) value reads.</summary>
     public const string Empty = "(empty)";
 
@@ -32,8 +30,6 @@ public sealed partial class AuditChanges
 
     /// <summary>A new record with more values than this shows them folded under a "values set" summary.</summary>
     public const int CollapseAfter = 3;
-
-    protected override void OnParametersSet() => _changes = Parse(Json, Action);
 
     /// <summary>"AmberTolerance" → "Amber tolerance".</summary>
     public static string Humanize(string name)
