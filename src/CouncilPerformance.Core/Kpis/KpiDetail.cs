@@ -58,6 +58,7 @@ public sealed record KpiFacts(
 
 /// <summary>A change of a KPI's definition, with the period it applies from.</summary>
 public sealed record DefinitionChangeLine(
+    int Id,
     int EffectiveFromPeriodId,
     string? EffectiveFromLabel,
     int? EffectiveFromYear,
@@ -87,7 +88,7 @@ public sealed record ResultLine(
     bool IsIllustrative,
     string? SourceNote)
 {
-    public IReadOnlyList<ComparatorFigure> Comparators { get; init; } = [];
+    public IReadOnlyList<ComparatorReading> Comparators { get; init; } = [];
 
     public IReadOnlyList<BreakdownFigure> Breakdowns { get; init; } = [];
 
@@ -101,7 +102,7 @@ public sealed record ResultLine(
     public decimal? Breakdown(int categoryId) => Breakdowns.FirstOrDefault(b => b.CategoryId == categoryId)?.Value;
 }
 
-public sealed record ComparatorFigure(Comparator Comparator, decimal Value);
+public sealed record ComparatorReading(Comparator Comparator, decimal Value);
 
 public sealed record BreakdownFigure(int CategoryId, decimal Value);
 

@@ -373,7 +373,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
             .OrderBy(c => c.EffectiveFromPeriod!.StartYear).ThenBy(c => c.Id)
             .Select(c => new
             {
-                Line = new DefinitionChangeLine(c.EffectiveFromPeriodId, c.EffectiveFromPeriod!.Label, c.EffectiveFromPeriod.StartYear, c.Description,
+                Line = new DefinitionChangeLine(c.Id, c.EffectiveFromPeriodId, c.EffectiveFromPeriod!.Label, c.EffectiveFromPeriod.StartYear, c.Description,
                     c.PreviousDefinition, c.NewDefinition, c.PreviousName, c.RecordedAt, c.RecordedByName),
                 Period = new KpiDetail.PeriodLine(c.EffectiveFromPeriodId, c.EffectiveFromPeriod.Label, c.EffectiveFromPeriod.StartYear,
                     c.EffectiveFromPeriod.State == PeriodState.Published),
@@ -419,7 +419,7 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
                     r.Commentary, r.IsIllustrative, r.SourceNote),
             })
             .ToListAsync(cancellationToken);
-        var comparators = (await approved.SelectMany(r => r.Comparators, (r, c) => new { c.ResultId, Figure = new ComparatorFigure(c.Comparator, c.Value) })
+        var comparators = (await approved.SelectMany(r => r.Comparators, (r, c) => new { c.ResultId, Figure = new ComparatorReading(c.Comparator, c.Value) })
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.ResultId, c => c.Figure);
         var breakdowns = (await approved.SelectMany(r => r.Breakdowns, (r, b) => new { b.ResultId, Figure = new BreakdownFigure(b.CategoryId, b.Value) })
