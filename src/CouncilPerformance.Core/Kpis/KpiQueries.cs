@@ -334,66 +334,141 @@ public sealed class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
         })];
     }
 
+    /// <summary>
+    /// Everything the KPI page shows, in a fixed number of narrow queries whatever the number of years:
+    /// projections of what the page reads (no entity graph, nothing tracked), so the answer is plain
+    /// values the page can hand from its prerender to the live circuit.
+    /// </summary>
     public async Task<KpiDetail?> GetAsync(string code, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var kpi = await db.Kpis.AsNoTracking().AsSplitQuery()
-            .Include(k => k.Priority!.CouncilPlan)
-            .Include(k => k.Portfolio)
-            .Include(k => k.SecondaryPortfolio)
-            .Include(k => k.ServiceArea)
-            .Include(k => k.ScrutinyBoard)
-            .Include(k => k.ReplacedByKpi)
-            .Include(k => k.Strategies)
-            .Include(k => k.DefinitionChanges).ThenInclude(c => c.EffectiveFromPeriod)
-            .Include(k => k.Dimensions).ThenInclude(d => d.Categories)
-            .Include(k => k.Targets).ThenInclude(t => t.ReportingPeriod)
-            .Include(k => k.Results.Where(r => r.State == ResultState.Approved)).ThenInclude(r => r.ReportingPeriod)
-            .Include(k => k.Results.Where(r => r.State == ResultState.Approved)).ThenInclude(r => r.Comparators)
-            .Include(k => k.Results.Where(r => r.State == ResultState.Approved)).ThenInclude(r => r.Breakdowns)
-            .Include(k => k.Results.Where(r => r.State == ResultState.Approved)).ThenInclude(r => r.Versions)
-            .FirstOrDefaultAsync(k => k.Code == code, cancellationToken);
-        if (kpi is null)
+
+        // The KPI, its plan's names and its strategies: one statement (a KPI has few strategies).
+        var head = await db.Kpis.AsNoTracking()
+            .Where(k => k.Code == code)
+            .Select(k => new
+            {
+                Facts = new KpiFacts(
+                    k.Id, k.Code, k.Name, k.Definition, k.Unit, k.RateBase, k.UnitLabel, k.Polarity, k.SimilarBand, k.Designation,
+                    k.Frequency, k.FrequencyNote, k.ExpectedReleaseMonth, k.DataSource, k.Status, k.Version,
+                    k.Priority!.CouncilPlan!.Name, k.Priority.Name, k.Portfolio!.Name, k.Portfolio.CabinetMember,
+                    k.SecondaryPortfolio != null ? k.SecondaryPortfolio.Name : null,
+                    k.ServiceArea!.Name,
+                    k.ScrutinyBoard != null ? k.ScrutinyBoard.Name : null,
+                    k.ReplacedByKpiId,
+                    k.ReplacedByKpi != null ? k.ReplacedByKpi.Code : null,
+                    k.ReplacedByKpi != null ? k.ReplacedByKpi.Name : null,
+                    k.ReplacedAt),
+                BoardNumber = k.ScrutinyBoard != null ? (int?)k.ScrutinyBoard.Number : null,
+                Strategies = k.Strategies.OrderBy(s => s.Id).Select(s => s.Name).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (head is null)
         {
             return null;
         }
 
+        var id = head.Facts.Id;
+        var changes = await db.KpiDefinitionChanges.AsNoTracking().Where(c => c.KpiId == id)
+            .OrderBy(c => c.EffectiveFromPeriod!.StartYear).ThenBy(c => c.Id)
+            .Select(c => new
+            {
+                Line = new DefinitionChangeLine(c.Id, c.EffectiveFromPeriodId, c.EffectiveFromPeriod!.Label, c.EffectiveFromPeriod.StartYear, c.Description,
+                    c.PreviousDefinition, c.NewDefinition, c.PreviousName, c.RecordedAt, c.RecordedByName),
+                Period = new KpiDetail.PeriodLine(c.EffectiveFromPeriodId, c.EffectiveFromPeriod.Label, c.EffectiveFromPeriod.StartYear,
+                    c.EffectiveFromPeriod.State == PeriodState.Published),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Dimensions and their categories in one left join, so a dimension with no categories still shows.
+        var categories = await (
+                from d in db.BreakdownDimensions.AsNoTracking().Where(d => d.KpiId == id)
+                from c in d.Categories.DefaultIfEmpty()
+                orderby d.Id, c.SortOrder, c.Id
+                select new { DimensionId = d.Id, Dimension = d.Name, CategoryId = (int?)c.Id, Category = c.Name })
+            .ToListAsync(cancellationToken);
+        var dimensions = categories.GroupBy(c => (c.DimensionId, c.Dimension))
+            .Select(g => new DimensionLine(g.Key.DimensionId, g.Key.Dimension,
+                [.. g.Where(c => c.CategoryId is not null).Select(c => new CategoryLine(c.CategoryId!.Value, c.Category))]))
+            .ToList();
+
+        var facts = head.Facts with
+        {
+            ScrutinyBoard = head.Facts.ScrutinyBoard is { } board ? ScrutinyBoard.FormatName(board, head.BoardNumber) : null,
+            Strategies = head.Strategies,
+            DefinitionChanges = [.. changes.Select(c => c.Line)],
+            Dimensions = dimensions,
+        };
+
+        var targets = await db.Targets.AsNoTracking().Where(t => t.KpiId == id)
+            .Select(t => new
+            {
+                Period = new KpiDetail.PeriodLine(t.ReportingPeriodId, t.ReportingPeriod!.Label, t.ReportingPeriod.StartYear, t.ReportingPeriod.State == PeriodState.Published),
+                Line = new KpiDetail.TargetLine(t.Id, t.ReportingPeriodId, new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance), t.IsIllustrative),
+            })
+            .ToListAsync(cancellationToken);
+
+        // Approved results, then their comparators, breakdowns and versions: four statements, each a
+        // seek on the KPI's results, whatever the number of years.
+        var approved = db.Results.AsNoTracking().Where(r => r.KpiId == id && r.State == ResultState.Approved);
+        var results = await approved
+            .Select(r => new
+            {
+                Period = new KpiDetail.PeriodLine(r.ReportingPeriodId, r.ReportingPeriod!.Label, r.ReportingPeriod.StartYear, r.ReportingPeriod.State == PeriodState.Published),
+                Line = new ResultLine(r.Id, r.Value, r.Numerator, r.Denominator, r.PeriodNote, r.DataStatus, r.NotAvailableReason, r.ExpectedAvailableOn,
+                    r.Commentary, r.IsIllustrative, r.SourceNote),
+            })
+            .ToListAsync(cancellationToken);
+        var comparators = (await approved.SelectMany(r => r.Comparators, (r, c) => new { c.ResultId, Figure = new ComparatorReading(c.Comparator, c.Value) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(c => c.ResultId, c => c.Figure);
+        var breakdowns = (await approved.SelectMany(r => r.Breakdowns, (r, b) => new { b.ResultId, Figure = new BreakdownFigure(b.CategoryId, b.Value) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(b => b.ResultId, b => b.Figure);
+        var versions = (await approved.SelectMany(r => r.Versions, (r, v) => new { v.ResultId, Line = new VersionLine(v.VersionNumber, v.Value, v.ChangedByName, v.ChangedAt, v.Reason) })
+                .ToListAsync(cancellationToken))
+            .ToLookup(v => v.ResultId, v => v.Line);
+        var resultsByPeriod = results.ToDictionary(r => r.Period.Id, r => r.Line with
+        {
+            Comparators = [.. comparators[r.Line.Id]],
+            Breakdowns = [.. breakdowns[r.Line.Id]],
+            Versions = [.. versions[r.Line.Id].OrderByDescending(v => v.VersionNumber)],
+        });
+
         var conflicts = await db.KpiConflicts.AsNoTracking()
-            .Where(c => c.KpiId == kpi.Id || c.ConflictingKpiId == kpi.Id)
-            .Select(c => c.KpiId == kpi.Id
+            .Where(c => c.KpiId == id || c.ConflictingKpiId == id)
+            .Select(c => c.KpiId == id
                 ? new RelatedKpi(c.ConflictingKpi!.Code, c.ConflictingKpi.Name, c.Note)
                 : new RelatedKpi(c.Kpi!.Code, c.Kpi.Name, c.Note))
             .ToListAsync(cancellationToken);
 
         var recommendations = await db.Recommendations.AsNoTracking()
-            .Where(r => r.Kpis.Any(k => k.Id == kpi.Id))
+            .Where(r => r.Kpis.Any(k => k.Id == id))
             .OrderBy(r => r.SortOrder)
             .Select(r => new RecommendationLink(r.Id, r.Reference, r.Title, r.Wording, r.Status))
             .ToListAsync(cancellationToken);
 
         var sessions = await db.DeepDiveSessions.AsNoTracking()
-            .SelectMany(s => s.Kpis.Where(k => k.KpiId == kpi.Id), (s, k) => new SessionLink(s.SeriesId, s.Number, s.Series!.Title, k.Finding, k.CarriedOver))
+            .SelectMany(s => s.Kpis.Where(k => k.KpiId == id), (s, k) => new SessionLink(s.SeriesId, s.Number, s.Series!.Title, k.Finding, k.CarriedOver))
             .ToListAsync(cancellationToken);
 
-        // Every period the page shows came with its target, result or definition change, state and all.
-        var publishedPeriodIds = kpi.Targets.Select(t => t.ReportingPeriod!)
-            .Concat(kpi.Results.Select(r => r.ReportingPeriod!))
-            .Concat(kpi.DefinitionChanges.Select(c => c.EffectiveFromPeriod!))
-            .Where(p => p is not null && p.State == PeriodState.Published)
-            .Select(p => p.Id)
-            .ToHashSet();
-
-        // A target's changes are in the audit log; the page names the last person to change each one.
-        var targetIds = kpi.Targets.Select(t => t.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var targetAudits = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Target) && a.UserId != null && targetIds.Contains(a.EntityId))
-            .Select(a => new { a.EntityId, a.UserName, a.At })
-            .ToListAsync(cancellationToken);
-        var targetChanges = targetAudits
+        // A target's changes are in the audit log, read once for both the "Last changed" column (the last
+        // person to change each target) and the history of changes.
+        var audits = targets.Count == 0 ? [] : await KpiTargetHistory.AuditsAsync(db, targets.Select(t => t.Line.Id), cancellationToken);
+        var lastChanges = audits
+            .Where(a => a.UserId is not null)
             .GroupBy(a => int.Parse(a.EntityId, System.Globalization.CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.At).Select(a => new TargetChange(a.UserName, a.At)).First());
+        var history = KpiTargetHistory.Build(
+            targets.Select(t => new KpiTargetHistory.TargetNow(t.Line.Id, t.Period.Label, t.Period.StartYear, t.Line.Terms)), audits);
 
-        return KpiDetail.Build(kpi, conflicts, recommendations, sessions.OrderBy(s => s.Number).ToList(), publishedPeriodIds, targetChanges);
+        // Every period the page shows came with its target, result or definition change, state and all.
+        var periods = targets.Select(t => t.Period).Concat(results.Select(r => r.Period)).Concat(changes.Select(c => c.Period)).ToList();
+        var rows = KpiDetail.BuildPeriods(facts, periods, [.. targets.Select(t => t.Line)], resultsByPeriod, lastChanges);
+        return new KpiDetail(facts, rows, conflicts, recommendations, [.. sessions.OrderBy(s => s.Number)])
+        {
+            TargetChanges = history,
+        };
     }
 
     private static Task<ReportingPeriod?> LatestPublishedAsync(AppDbContext db, CancellationToken cancellationToken) =>

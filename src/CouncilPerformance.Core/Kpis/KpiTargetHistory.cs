@@ -18,8 +18,9 @@ public sealed record TargetHistoryEntry(string PeriodLabel, int StartYear, Targe
 
 /// <summary>
 /// A KPI's target changes, newest first, read from the audit log: two queries, whatever the number
-/// of years. The loading of the plan (no person) is not a change anyone made, so it is left out,
-/// but each earlier state is worked back from the target as it is now, through every entry.
+/// of years (the KPI page's query shares its read of the targets and makes it one more). The loading
+/// of the plan (no person) is not a change anyone made, so it is left out, but each earlier state is
+/// worked back from the target as it is now, through every entry.
 /// </summary>
 public sealed class KpiTargetHistory(IDbContextFactory<AppDbContext> dbFactory)
 {
@@ -27,30 +28,47 @@ public sealed class KpiTargetHistory(IDbContextFactory<AppDbContext> dbFactory)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking().Where(t => t.KpiId == kpiId)
-            .Select(t => new { t.Id, t.ReportingPeriod!.Label, t.ReportingPeriod.StartYear, t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance })
+            .Select(t => new TargetNow(t.Id, t.ReportingPeriod!.Label, t.ReportingPeriod.StartYear,
+                new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance)))
             .ToListAsync(cancellationToken);
         if (targets.Count == 0)
         {
             return [];
         }
 
-        var ids = targets.Select(t => t.Id.ToString(CultureInfo.InvariantCulture)).ToList();
-        var audits = await db.AuditEntries.AsNoTracking()
-            .Where(a => a.EntityType == nameof(Target) && ids.Contains(a.EntityId))
-            .Select(a => new { a.Id, a.EntityId, a.UserId, a.UserName, a.At, a.Action, a.Changes })
-            .ToListAsync(cancellationToken);
+        return Build(targets, await AuditsAsync(db, targets.Select(t => t.Id), cancellationToken));
+    }
 
+    /// <summary>A target as it is now, with its period.</summary>
+    internal sealed record TargetNow(int Id, string PeriodLabel, int StartYear, TargetTerms Terms);
+
+    /// <summary>One audit entry of a target.</summary>
+    internal sealed record TargetAudit(long Id, string EntityId, string? UserId, string UserName, DateTime At, string Action, string Changes);
+
+    /// <summary>Every audit entry of the given targets, in one query on the (EntityType, EntityId) index.</summary>
+    internal static Task<List<TargetAudit>> AuditsAsync(AppDbContext db, IEnumerable<int> targetIds, CancellationToken cancellationToken)
+    {
+        var ids = targetIds.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
+        return db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Target) && ids.Contains(a.EntityId))
+            .Select(a => new TargetAudit(a.Id, a.EntityId, a.UserId, a.UserName, a.At, a.Action, a.Changes))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The history, newest first, worked back from each target as it is now through its audit entries.</summary>
+    internal static IReadOnlyList<TargetHistoryEntry> Build(IEnumerable<TargetNow> targets, IReadOnlyList<TargetAudit> audits)
+    {
         var history = new List<TargetHistoryEntry>();
         foreach (var target in targets)
         {
-            var state = new TargetTerms(target.Kind, target.Value, target.UpperValue, target.Comparators, target.EqualCounts, target.AmberTolerance);
+            var state = target.Terms;
             var id = target.Id.ToString(CultureInfo.InvariantCulture);
             foreach (var audit in audits.Where(a => a.EntityId == id).OrderByDescending(a => a.At).ThenByDescending(a => a.Id))
             {
                 var before = audit.Action == "Added" ? null : Before(state, audit.Changes);
                 if (audit.UserId is not null && before != state)
                 {
-                    history.Add(new TargetHistoryEntry(target.Label, target.StartYear, before, state, audit.UserName, audit.At));
+                    history.Add(new TargetHistoryEntry(target.PeriodLabel, target.StartYear, before, state, audit.UserName, audit.At));
                 }
 
                 if (before is null)

@@ -30,7 +30,18 @@ public class TargetKindsServiceTests
         var detail = await world.Kpis.GetAsync("NEET-16-17");
         var rated = detail!.Periods.Single(p => p.StartYear == 2024);
         Assert.Equal(rated.Rag, listed.Rag);
-        Assert.Equal(RagRating.Rate(detail.Kpi, target, rated.Result, detail.Kpi.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2023)).Rag, rated.Rag);
+        // The page's rating is the entity rule's, over the stored results and their comparators.
+        await using (var db = await world.Factory.CreateDbContextAsync())
+        {
+            var stored = await db.Kpis.AsNoTracking()
+                .Include(k => k.Results.Where(r => r.State == ResultState.Approved)).ThenInclude(r => r.Comparators)
+                .Include(k => k.Results.Where(r => r.State == ResultState.Approved)).ThenInclude(r => r.ReportingPeriod)
+                .AsSplitQuery()
+                .SingleAsync(k => k.Code == "NEET-16-17");
+            Assert.Equal(RagRating.Rate(stored, target, stored.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2024),
+                stored.Results.SingleOrDefault(r => r.ReportingPeriod!.StartYear == 2023)).Rag, rated.Rag);
+        }
+
         Assert.NotEqual(RagStatus.Grey, rated.Rag);
 
         // The KPI page names who changed the target's kind, and when; the seed's loading is nobody's change.

@@ -59,6 +59,18 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
 
         var after = await CountGetAsync(path, Scrutiny);
         Assert.True(before == after, $"{path} sent {before} commands before and {after} after adding 150 KPIs and recommendations.");
+        // Its KPI, targets, results with their comparators, breakdowns and corrections, links, health check and history.
+        Assert.InRange(after, 1, 20);
+    }
+
+    [Fact]
+    public async Task The_KPI_page_hands_its_data_to_the_circuit_in_the_page()
+    {
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var html = await client.GetStringAsync(new Uri("/kpis/ROADS-A", UriKind.Relative));
+
+        Assert.Contains("<!--Blazor-Server-Component-State:", html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -35,15 +35,18 @@ public class PlanAdminComponentsTests : MudTestContext
     [Fact]
     public void A_definition_change_shows_the_period_why_before_after_who_and_when_and_script_stays_text()
     {
-        var change = new KpiDefinitionChange
-        {
-            EffectiveFromPeriod = ReportingPeriod.ForFinancialYear(2025),
-            Description = "Recommendation a) <script>alert(1)</script>",
-            PreviousDefinition = "Fly-tips reported.",
-            NewDefinition = "Fly-tips reported, with enforcement actions.",
-            RecordedByName = "Alex Morgan",
-            RecordedAt = new DateTime(2026, 12, 2, 1, 35, 0, DateTimeKind.Utc),
-        };
+        var period = ReportingPeriod.ForFinancialYear(2025);
+        var change = new DefinitionChangeLine(
+            1,
+            period.Id,
+            period.Label,
+            period.StartYear,
+            Description: "Recommendation a) <script>alert(1)</script>",
+            PreviousDefinition: "Fly-tips reported.",
+            NewDefinition: "Fly-tips reported, with enforcement actions.",
+            PreviousName: null,
+            RecordedAt: new DateTime(2026, 12, 2, 1, 35, 0, DateTimeKind.Utc),
+            RecordedByName: "Alex Morgan");
 
         var cut = Render<KpiDefinitionHistory>(p => p.Add(x => x.Changes, new[] { change }));
 
