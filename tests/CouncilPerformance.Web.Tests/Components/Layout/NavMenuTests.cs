@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Bunit;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Web.Components.Layout;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilPerformance.Web.Tests.Components.Layout;
@@ -14,14 +12,20 @@ namespace CouncilPerformance.Web.Tests.Components.Layout;
 /// </summary>
 public class NavMenuTests : BunitContext
 {
-    public NavMenuTests() => Services.AddAuthorizationCore(Policies.Add);
+    // bUnit's authorization double: the person is given the policies the app's rules grant their role.
+    private IRenderedComponent<NavMenu> RenderFor(params string[] policies)
+    {
+        SignInWith(policies);
+        return Render<NavMenu>();
+    }
 
-    private IRenderedComponent<NavMenu> RenderFor(params string[] roles) =>
-        RenderWith(new ClaimsPrincipal(new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, "someone@example.org"), .. roles.Select(r => new Claim(ClaimTypes.Role, r))], "Test")));
-
-    private IRenderedComponent<NavMenu> RenderWith(ClaimsPrincipal user) =>
-        Render<NavMenu>(p => p.AddCascadingValue(Task.FromResult(new AuthenticationState(user))));
+    // Services are fixed once one is read, so sign in before reading the NavigationManager.
+    private void SignInWith(params string[] policies)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized("someone@example.org");
+        auth.SetPolicies([Policies.SignedIn, .. policies]);
+    }
 
     private static List<string> LinkNames(IRenderedComponent<NavMenu> cut) =>
         [.. cut.FindAll("nav[aria-label='Main'] a").Select(a => a.TextContent.Trim())];
@@ -32,7 +36,8 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void Someone_signed_out_sees_the_public_site_and_sign_in_only()
     {
-        var cut = RenderWith(new ClaimsPrincipal(new ClaimsIdentity()));
+        AddAuthorization().SetNotAuthorized();
+        var cut = Render<NavMenu>();
 
         Assert.Equal(["Public site", "Sign in"], LinkNames(cut));
         Assert.Empty(GroupHeadings(cut));
@@ -41,7 +46,7 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void A_scrutiny_member_sees_the_scrutiny_group_but_not_results_or_administration()
     {
-        var cut = RenderFor(Roles.Scrutiny);
+        var cut = RenderFor(Policies.ReviewReader, Policies.Scrutiny);
 
         Assert.Equal(["Scrutiny", "Cabinet and follow-up"], GroupHeadings(cut));
         Assert.Contains("Endorse and put recommendations", LinkNames(cut));
@@ -53,7 +58,7 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void A_cabinet_member_reads_the_review_but_is_not_offered_scrutinys_own_pages()
     {
-        var cut = RenderFor(Roles.Cabinet);
+        var cut = RenderFor(Policies.ReviewReader, Policies.Cabinet);
 
         Assert.Contains("Performance review", LinkNames(cut));
         Assert.DoesNotContain("Endorse and put recommendations", LinkNames(cut));
@@ -62,7 +67,7 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void An_administrator_sees_every_group()
     {
-        var cut = RenderFor(Roles.Administrator);
+        var cut = RenderFor(Policies.ReviewReader, Policies.Scrutiny, Policies.Cabinet, Policies.Officer, Policies.Administrator);
 
         Assert.Equal(["Scrutiny", "Cabinet and follow-up", "Results", "Administration"], GroupHeadings(cut));
         Assert.Equal(["/admin", "/admin/periods", "/admin/progress", "/admin/audit", "/admin/users"],
@@ -72,7 +77,7 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void Each_group_is_a_list_named_by_its_heading()
     {
-        var cut = RenderFor(Roles.Officer);
+        var cut = RenderFor(Policies.Officer);
 
         var group = cut.Find("[role='group'][aria-labelledby='nav-results']");
         Assert.Equal("Results", cut.Find("#nav-results").TextContent.Trim());
@@ -82,9 +87,10 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void The_current_page_and_its_section_are_marked_and_follow_navigation()
     {
+        SignInWith(Policies.ReviewReader, Policies.Scrutiny);
         var navigation = Services.GetRequiredService<NavigationManager>();
         navigation.NavigateTo("/kpis/ROADS-A?year=2024");
-        var cut = RenderFor(Roles.Scrutiny);
+        var cut = Render<NavMenu>();
 
         var current = Assert.Single(cut.FindAll("a[aria-current='page']"));
         Assert.Equal("/kpis", current.GetAttribute("href"));
@@ -100,8 +106,9 @@ public class NavMenuTests : BunitContext
     [Fact]
     public void A_link_matched_exactly_is_not_marked_on_the_pages_below_it()
     {
+        SignInWith(Policies.ReviewReader, Policies.Scrutiny, Policies.Cabinet, Policies.Officer, Policies.Administrator);
         Services.GetRequiredService<NavigationManager>().NavigateTo("/admin/users");
-        var cut = RenderFor(Roles.Administrator);
+        var cut = Render<NavMenu>();
 
         Assert.Equal("/admin/users", Assert.Single(cut.FindAll("a[aria-current='page']")).GetAttribute("href"));
     }
