@@ -10,6 +10,12 @@ public sealed class KpiListPage(IPage page) : AppShell(page)
 
     public ILocator Search => Main.GetByLabel("Search KPIs");
 
+    /// <summary>A filter or the sort, by its label ("Status", "Sort by").</summary>
+    public ILocator Filter(string label) => Main.GetByLabel(label, new() { Exact = true });
+
+    /// <summary>The status cell of every row shown (its colour word first).</summary>
+    public ILocator StatusCells => Main.Locator("td[data-label='Status'] .rag");
+
     /// <summary>
     /// Every element naming the KPI: a link to it, or its name in a clickable row. Use
     /// <see cref="Kpi"/> to click one and this to count them.

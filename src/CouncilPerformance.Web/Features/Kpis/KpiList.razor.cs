@@ -1,3 +1,4 @@
+using System.Globalization;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Results;
 using Microsoft.AspNetCore.Components;
@@ -102,6 +103,15 @@ public partial class KpiList
             [name] = value,
             [Keys.Page] = null,
         }));
+
+    private static int? ParseId(object? value) =>
+        int.TryParse(value as string, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    private static string? Blank(object? value) => string.IsNullOrEmpty(value as string) ? null : (string)value;
+
+    // How an enum value is written in the address (status=red, sort=servicearea).
+    private static string Token<T>(T value)
+        where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     private string PageUri(int pageIndex) =>
         Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1);
