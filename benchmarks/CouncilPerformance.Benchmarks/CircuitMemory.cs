@@ -18,23 +18,29 @@ namespace CouncilPerformance.Benchmarks;
 /// closed tab does, so Blazor ends the circuit at once), and the harness waits until the app has
 /// disposed every circuit before it measures the next path.
 /// <c>--hold N</c> keeps the 30 pages open N seconds after measuring, for a heap snapshot
-/// (<c>dotnet-gcdump collect -p PID</c>).
+/// (<c>dotnet-gcdump collect -p PID</c>); <c>--pages N</c> opens N pages instead of 30, for a
+/// machine too loaded to start 30 circuits within the minute each is given.
 /// </summary>
 public static class CircuitMemory
 {
-    private const int Pages = 30;
+    private const int DefaultPages = 30;
     private const string ChromiumPath = "/usr/bin/chromium";
 
     public static async Task RunAsync(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var hold = TimeSpan.Zero;
+        var pages = DefaultPages;
         var paths = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
             if (args[i] == "--hold" && i + 1 < args.Count)
             {
                 hold = TimeSpan.FromSeconds(int.Parse(args[++i], CultureInfo.InvariantCulture));
+            }
+            else if (args[i] == "--pages" && i + 1 < args.Count)
+            {
+                pages = int.Parse(args[++i], CultureInfo.InvariantCulture);
             }
             else
             {
@@ -65,7 +71,7 @@ public static class CircuitMemory
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update"],
         });
 
-        Console.WriteLine($"| page | heap before | heap with {Pages} pages open | per open page |");
+        Console.WriteLine($"| page | heap before | heap with {pages} pages open | per open page |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var path in paths)
         {
@@ -75,14 +81,14 @@ public static class CircuitMemory
 
             var before = Heap();
             var opened = new List<Opened>();
-            for (var i = 0; i < Pages; i++)
+            for (var i = 0; i < pages; i++)
             {
                 opened.Add(await OpenAsync(browser, baseUrl, cookies, path));
             }
 
             var open = Heap();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| `{path}` | {before / 1e6:0.0} MB | {open / 1e6:0.0} MB | {(open - before) / Pages / 1e3:#,0} KB |"));
+                $"| `{path}` | {before / 1e6:0.0} MB | {open / 1e6:0.0} MB | {(open - before) / pages / 1e3:#,0} KB |"));
             if (hold > TimeSpan.Zero)
             {
                 Console.WriteLine($"Holding {hold.TotalSeconds:0} s with {circuits.Live} circuits open (process {Environment.ProcessId}).");

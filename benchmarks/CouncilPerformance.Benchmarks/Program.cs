@@ -7,7 +7,8 @@ namespace CouncilPerformance.Benchmarks;
 /// The entry point (a named class: the web app's top-level <c>Program</c> is referenced too).
 /// <code>
 /// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --filter '*'
-/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- memory [/kpis /home ...]
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- memory [/kpis /home ...] [--pages 30]
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- floor [/reminders ...] [--requests 500]
 /// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --preview-memory
 /// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- --commit-vs-inserts 3
 /// </code>
@@ -21,6 +22,9 @@ public static class BenchmarkProgram
         {
             case ["memory", .. var paths]:
                 await CircuitMemory.RunAsync(paths.Length > 0 ? paths : ["/kpis", "/home"]);
+                break;
+            case ["floor", .. var rest]:
+                await FloorProbe.RunAsync(rest);
                 break;
             case ["--preview-memory"]:
                 await PreviewMemoryProbe.RunAsync();

@@ -31,6 +31,7 @@ internal static class HostingExtensions
         // UI
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        services.AddSingleton<Components.Layout.ThemeStyles>();
 
         // Pages that hand their prerendered data to the circuit ([PersistentState], e.g. the year's
         // review) send it in the circuit's first message, which can pass SignalR's 32 KB default.

@@ -87,6 +87,19 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
         Assert.All(DemoUsers.All, u => Assert.Contains(u.Email, text));
     }
 
+    [Fact]
+    public async Task An_app_page_carries_the_councils_theme_once_in_its_head_outside_the_interactive_page()
+    {
+        var html = await GetAsync("scrutiny@example.org", "/reminders");
+
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+        Assert.Single(Regex.Matches(html, "class='mud-theme-provider'"));
+        Assert.Contains("--mud-palette-primary: rgba(29,79,145,1);", head, StringComparison.Ordinal);
+        Assert.Contains("--mud-typography-default-family: Arial, Helvetica, sans-serif;", head, StringComparison.Ordinal);
+        // After MudBlazor's style sheet and the app's, so the theme's variables win as before.
+        Assert.True(head.IndexOf("mud-theme-provider", StringComparison.Ordinal) > head.IndexOf("app.", StringComparison.Ordinal));
+    }
+
     private async Task<string> GetAsync(string email, string path)
     {
         var client = await app.SignedInClientAsync(email);
