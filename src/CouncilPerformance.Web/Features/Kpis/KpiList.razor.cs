@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Results;
 using Microsoft.AspNetCore.Components;
@@ -10,8 +12,16 @@ namespace CouncilPerformance.Web.Features.Kpis;
 /// button works; each change reads one page of KPIs from the database, and the prerendered page is
 /// handed to the circuit (<see cref="PersistentStateAttribute"/>) so it is read once.
 /// </summary>
-public partial class KpiList
+public partial class KpiList : IDisposable
 {
+    // As the MudTextField it replaces waited (DebounceInterval): the search applies once typing pauses.
+    private static readonly TimeSpan SearchPause = TimeSpan.FromMilliseconds(250);
+
+    private string _searchText = "";
+    private string? _searchApplied;
+    private CancellationTokenSource? _typing;
+    private readonly Dictionary<(IReadOnlyList<NamedItem>, int?), MarkupString> _options = [];
+
     [Inject]
     private KpiQueries Kpis { get; set; } = default!;
 
@@ -74,6 +84,14 @@ public partial class KpiList
 
     protected override async Task OnParametersSetAsync()
     {
+        // The box shows the address's search unless the address changed to what was typed (the
+        // person may have typed on since, and their text is not to be overwritten).
+        if (Search != _searchApplied)
+        {
+            _searchApplied = Search;
+            _searchText = Search ?? "";
+        }
+
         var key = Navigation.Uri;
         if (State?.Key == key)
         {
@@ -90,10 +108,76 @@ public partial class KpiList
             Designation = Designation,
             IncludeNotReported = All,
         };
-        // The options do not change with the filters, so a new view keeps those already read.
-        var options = State?.Options ?? await Kpis.GetFilterOptionsAsync();
+        // The options do not change with the filters, so a new view keeps those already read; the
+        // service areas are not a filter here, so the circuit is not handed them.
+        var options = State?.Options ?? (await Kpis.GetFilterOptionsAsync()) with { ServiceAreas = [] };
         var page = await Kpis.ListPageAsync(filter, Math.Max(0, (PageNumber ?? 1) - 1), KpiQueries.DefaultPageSize, Sort);
         State = new KpiListState { Key = key, Options = options, Page = page };
+    }
+
+    private void OnSearchInput(ChangeEventArgs e)
+    {
+        _searchText = e.Value as string ?? "";
+        _typing?.Cancel();
+        _typing?.Dispose();
+        _typing = new CancellationTokenSource();
+        _ = ApplySearchAfterPauseAsync(_typing.Token);
+    }
+
+    private async Task ApplySearchAfterPauseAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Task.Delay(SearchPause, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+
+        await InvokeAsync(ApplySearch);
+    }
+
+    // Enter, leaving the box or the form's button: the search now, without waiting for the pause.
+    private void ApplySearch()
+    {
+        _typing?.Cancel();
+        var search = string.IsNullOrWhiteSpace(_searchText) ? null : _searchText;
+        if (search != Search)
+        {
+            _searchApplied = search;
+            Filter(Keys.Search, search);
+        }
+    }
+
+    public void Dispose()
+    {
+        _typing?.Cancel();
+        _typing?.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    // A filter's options with "All" first and the chosen one selected, as one encoded string: the
+    // scrutiny boards alone are some hundred and fifty options, a render-tree frame or three each.
+    private MarkupString OptionsHtml(IReadOnlyList<NamedItem>? items, int? selected)
+    {
+        items ??= [];
+        if (_options.TryGetValue((items, selected), out var html))
+        {
+            return html;
+        }
+
+        var e = HtmlEncoder.Default;
+        var b = new StringBuilder(selected is null ? "<option value=\"\" selected>All</option>" : "<option value=\"\">All</option>");
+        foreach (var item in items)
+        {
+            b.Append("<option value=\"").Append(item.Id.ToString(CultureInfo.InvariantCulture))
+                .Append(item.Id == selected ? "\" selected>" : "\">").Append(e.Encode(item.Name)).Append("</option>");
+        }
+
+        // One per list: the chosen option changes with the address, the lists do not.
+        _options.Keys.Where(k => ReferenceEquals(k.Item1, items)).ToList().ForEach(k => _options.Remove(k));
+        return _options[(items, selected)] = new MarkupString(b.ToString());
     }
 
     // Each filter changes only its own parameter and starts again at page one.

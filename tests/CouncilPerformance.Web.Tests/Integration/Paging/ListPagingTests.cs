@@ -76,6 +76,43 @@ public sealed class ListPagingTests(CountingAppFactory app) : IClassFixture<Coun
     }
 
     [Fact]
+    public async Task The_filters_are_a_get_form_whose_fields_carry_the_addresss_names_and_choices()
+    {
+        using var scope = app.Services.CreateScope();
+        var board = (await scope.ServiceProvider.GetRequiredService<KpiQueries>().GetFilterOptionsAsync()).ScrutinyBoards[^1];
+
+        var html = await GetAsync($"/kpis?q=Paging&board={board.Id}&all=true&status=red");
+
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("form[aria-label='Filters']");
+        Assert.NotNull(form);
+        Assert.Equal("get", form.GetAttribute("method"));
+        Assert.Equal("/kpis", form.GetAttribute("action"));
+        Assert.Equal(["q", "priority", "portfolio", "board", "status", "type", "sort", "all"],
+            form.QuerySelectorAll("[name]").Select(f => f.GetAttribute("name")));
+        Assert.Equal("Paging", form.QuerySelector("input[name='q']")?.GetAttribute("value"));
+        Assert.Equal("Search KPIs", form.QuerySelector("label[for='kpi-search']")?.TextContent);
+        Assert.True(form.QuerySelector("input[name='all']")?.HasAttribute("checked"));
+        Assert.Equal("Include proposed and retired KPIs", form.QuerySelector("label[for='kpi-all']")?.TextContent);
+        var chosen = Assert.Single(form.QuerySelectorAll("select[name='board'] option[selected]"));
+        Assert.Equal(board.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), chosen.GetAttribute("value"));
+        Assert.Equal(board.Name, chosen.TextContent);
+        Assert.Equal("All", form.QuerySelector("select[name='priority'] option[selected]")?.TextContent);
+        Assert.NotNull(form.QuerySelector("button[type='submit']"));
+    }
+
+    [Fact]
+    public async Task The_form_sent_without_the_circuit_shows_the_same_list_as_the_filters_address()
+    {
+        var fromLink = KpiLinks(await GetAsync("/kpis?status=red"));
+
+        // What a browser sends for the form with only Status chosen: every field, the others empty.
+        var fromForm = KpiLinks(await GetAsync("/kpis?q=&priority=&portfolio=&board=&status=red&type=&sort=priority"));
+
+        Assert.NotEmpty(fromLink);
+        Assert.Equal(fromLink, fromForm);
+    }
+
+    [Fact]
     public async Task A_page_past_the_end_shows_the_last_page()
     {
         var all = await AllKpisAsync();

@@ -107,6 +107,35 @@ public class RecommendationTableTests : MudTestContext
     }
 
     [Fact]
+    public void Encodes_what_people_typed_as_text_not_markup()
+    {
+        var cut = RenderTable(Recommendation() with
+        {
+            Reference = "R<1>",
+            Title = "Fees & <b>charges</b>",
+            Wording = "That <script>alert(1)</script> is shown as written.",
+            AddressedTo = RecommendationAddressee.ScrutinyBoard,
+            ScrutinyBoard = "Board \"A\" <i>",
+        });
+
+        Assert.Empty(cut.FindAll("tbody script, tbody b, tbody i"));
+        Assert.Equal("R<1>", Cell(cut, "Ref.").TextContent.Trim());
+        Assert.Equal("Fees & <b>charges</b>.", Cell(cut, "Recommendation").QuerySelector("strong")?.TextContent);
+        Assert.Contains("That <script>alert(1)</script> is shown as written.", Cell(cut, "Recommendation").TextContent, StringComparison.Ordinal);
+        Assert.Equal("Board \"A\" <i>", Cell(cut, "To").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Shows_new_rows_when_the_caller_passes_another_page()
+    {
+        var cut = RenderTable(Recommendation(1));
+
+        cut.Render(p => p.Add(x => x.Rows, [Recommendation(2), Recommendation(3)]));
+
+        Assert.Equal(["Cabinet 2", "Cabinet 3"], cut.FindAll("tbody td[data-label='Ref.'] a").Select(a => a.TextContent.Trim()));
+    }
+
+    [Fact]
     public void Says_No_recommendations_match_when_there_are_no_rows()
     {
         var cut = RenderTable();
