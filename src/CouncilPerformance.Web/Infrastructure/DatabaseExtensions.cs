@@ -3,6 +3,7 @@ using CouncilPerformance.Core.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CouncilPerformance.Web.Infrastructure;
 
@@ -24,15 +25,7 @@ internal static class DatabaseExtensions
         // circuit's user for auditing, while staying short-lived (one per operation).
         services.AddDbContextFactory<AppDbContext>((sp, options) =>
         {
-            var provider = configuration["Database:Provider"] ?? Sqlite;
-            var connectionString = configuration.GetConnectionString("DefaultConnection")
-                ?? throw new InvalidOperationException("Connection string 'DefaultConnection' not found.");
-            _ = provider switch
-            {
-                Sqlite => options.UseSqlite(connectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.Sqlite")),
-                SqlServer => options.UseSqlServer(connectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.SqlServer").EnableRetryOnFailure()),
-                _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{Sqlite}' or '{SqlServer}'."),
-            };
+            UseProvider(options, configuration);
             // Any other registered interceptors too (the tests add one that checks every query
             // also compiles for SQL Server).
             options.AddInterceptors([
@@ -41,7 +34,31 @@ internal static class DatabaseExtensions
                 .. sp.GetServices<IInterceptor>()]);
         }, ServiceLifetime.Scoped);
 
+        // The session check's one read on every signed-in request (SessionCheck): contexts from a
+        // pool on options built once, instead of a new context with options built for the request's
+        // scope: about 60 KB less a request, more than half of what the check allocated. It only
+        // reads, so it needs neither the audit interceptor nor the public cache's; the others see it.
+        services.AddSingleton(sp => new SessionReads(new PooledDbContextFactory<AppDbContext>(
+            UseProvider(new DbContextOptionsBuilder<AppDbContext>(), configuration)
+                .AddInterceptors(sp.GetServices<IInterceptor>())
+                .Options)));
+
         return services;
+    }
+
+    private static TBuilder UseProvider<TBuilder>(TBuilder options, IConfiguration configuration)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        var provider = configuration["Database:Provider"] ?? Sqlite;
+        var connectionString = configuration.GetConnectionString("DefaultConnection")
+            ?? throw new InvalidOperationException("Connection string 'DefaultConnection' not found.");
+        _ = provider switch
+        {
+            Sqlite => options.UseSqlite(connectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.Sqlite")),
+            SqlServer => options.UseSqlServer(connectionString, x => x.MigrationsAssembly("CouncilPerformance.Migrations.SqlServer").EnableRetryOnFailure()),
+            _ => throw new InvalidOperationException($"Unknown Database:Provider '{provider}'. Use '{Sqlite}' or '{SqlServer}'."),
+        };
+        return options;
     }
 
     /// <summary>
@@ -66,4 +83,10 @@ internal static class DatabaseExtensions
                 "start once with Database:CreateIfMissing=true.");
         }
     }
+}
+
+/// <summary>Contexts for <see cref="SessionCheck"/>'s read of the account's stamps, from a pool.</summary>
+internal sealed class SessionReads(IDbContextFactory<AppDbContext> pool)
+{
+    public Task<AppDbContext> CreateDbContextAsync(CancellationToken cancellationToken) => pool.CreateDbContextAsync(cancellationToken);
 }

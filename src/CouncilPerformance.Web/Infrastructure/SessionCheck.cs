@@ -33,7 +33,13 @@ internal static class SessionCheck
         var claims = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
         var principal = context.Principal;
         var id = principal?.FindFirstValue(claims.UserIdClaimType);
-        var stamps = id is null ? null : await StampsAsync(services.GetRequiredService<AppDbContext>(), id, context.HttpContext.RequestAborted);
+        Stamps? stamps = null;
+        if (id is not null)
+        {
+            await using var db = await services.GetRequiredService<SessionReads>().CreateDbContextAsync(context.HttpContext.RequestAborted);
+            stamps = await StampsAsync(db, id, context.HttpContext.RequestAborted);
+        }
+
         if (principal is null || stamps is null || !string.Equals(stamps.SecurityStamp, principal.FindFirstValue(claims.SecurityStampClaimType), StringComparison.Ordinal))
         {
             context.RejectPrincipal();
