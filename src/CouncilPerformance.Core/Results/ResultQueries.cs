@@ -226,35 +226,56 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         };
     }
 
+    /// <summary>The period the progress board shows: the one starting in <paramref name="year"/>, or without a year the current one (the open one, else the latest); null when there is none (one query).</summary>
+    public async Task<ReportingPeriod?> GetBoardPeriodAsync(int? year, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var periods = db.ReportingPeriods.AsNoTracking();
+        return year is { } y
+            ? await periods.FirstOrDefaultAsync(p => p.StartYear == y, cancellationToken)
+            : await periods.OrderByDescending(p => p.State == PeriodState.Open).ThenByDescending(p => p.StartYear).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The performance team's board: per service area, results missing, drafted, submitted, returned, approved, overdue.</summary>
     public async Task<IReadOnlyList<ProgressRow>> GetProgressAsync(int periodId, CancellationToken cancellationToken = default)
     {
+        ReportingPeriod period;
+        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
+        {
+            period = await db.ReportingPeriods.AsNoTracking().FirstAsync(p => p.Id == periodId, cancellationToken);
+        }
+
+        return await GetProgressAsync(period, cancellationToken);
+    }
+
+    /// <summary>The board for a period already read (one query).</summary>
+    public async Task<IReadOnlyList<ProgressRow>> GetProgressAsync(ReportingPeriod period, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(period);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var period = await db.ReportingPeriods.AsNoTracking().FirstAsync(p => p.Id == periodId, cancellationToken);
         var pastDeadline = period.EntryDeadline is { } deadline && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) > deadline;
 
-        // Counted in the database: one row per service area and state, whatever the number of KPIs.
+        // Counted and ordered in the database: one row per service area with a count per state, whatever the number of KPIs.
         var counts = await (
                 from k in Reported(db)
                 join a in db.ServiceAreas on k.ServiceAreaId equals a.Id
-                join r in db.Results.Where(r => r.ReportingPeriodId == periodId) on k.Id equals r.KpiId into rs
+                join r in db.Results.Where(r => r.ReportingPeriodId == period.Id) on k.Id equals r.KpiId into rs
                 from r in rs.DefaultIfEmpty()
-                group k by new { k.ServiceAreaId, ServiceArea = a.Name, State = r != null ? (ResultState?)r.State : null } into g
-                select new { g.Key.ServiceAreaId, g.Key.ServiceArea, g.Key.State, Count = g.Count() })
+                group new { State = r != null ? (ResultState?)r.State : null } by new { k.ServiceAreaId, ServiceArea = a.Name } into g
+                orderby g.Key.ServiceArea, g.Key.ServiceAreaId
+                select new
+                {
+                    g.Key.ServiceAreaId,
+                    g.Key.ServiceArea,
+                    Missing = g.Count(x => x.State == null),
+                    Draft = g.Count(x => x.State == ResultState.Draft),
+                    Submitted = g.Count(x => x.State == ResultState.Submitted),
+                    Returned = g.Count(x => x.State == ResultState.Returned),
+                    Approved = g.Count(x => x.State == ResultState.Approved),
+                })
             .ToListAsync(cancellationToken);
 
-        return counts.GroupBy(c => new { c.ServiceAreaId, c.ServiceArea })
-            .OrderBy(g => g.Key.ServiceArea)
-            .Select(g =>
-            {
-                int Of(ResultState? state) => g.Where(c => c.State == state).Sum(c => c.Count);
-                var missing = Of(null);
-                var draft = Of(ResultState.Draft);
-                var returned = Of(ResultState.Returned);
-                return new ProgressRow(g.Key.ServiceAreaId, g.Key.ServiceArea, missing, draft,
-                    Of(ResultState.Submitted), returned, Of(ResultState.Approved),
-                    pastDeadline ? missing + draft + returned : 0);
-            })
-            .ToList();
+        return [.. counts.Select(c => new ProgressRow(c.ServiceAreaId, c.ServiceArea, c.Missing, c.Draft, c.Submitted, c.Returned, c.Approved,
+            pastDeadline ? c.Missing + c.Draft + c.Returned : 0))];
     }
 }

@@ -31,10 +31,14 @@ public sealed class AuditLogPage(IPage page) : AppShell(page)
         return rows;
     }
 
-    /// <summary>Shows only changes made by people whose name or e-mail address contains the text.</summary>
+    public ILocator ShowButton => Main.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true });
+
+    /// <summary>Shows only changes made by people whose name or e-mail address contains the text (the filters apply on Show).</summary>
     public async Task FilterByUserAsync(string text)
     {
         await ChangedBy.FillAsync(text);
+        await ShowButton.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"[?&]user={System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(text))}"));
         await Expect(Entries.GetByRole(AriaRole.Row).Filter(new() { HasNotText = text }).Filter(new() { Has = Page.GetByRole(AriaRole.Cell) }))
             .ToHaveCountAsync(0);
     }

@@ -180,6 +180,66 @@ public sealed class AdminResultsPagesTests(AppFactory app) : IClassFixture<AppFa
         Assert.All(buttons, b => Assert.DoesNotMatch(new Regex("edit|delete|remove|undo", RegexOptions.IgnoreCase), b));
     }
 
+    [Fact]
+    public async Task The_audit_logs_filters_are_a_get_form_of_labelled_fields_named_as_the_address_query()
+    {
+        var html = await GetAsync("/admin/audit");
+
+        var form = Regex.Match(html, "<form[^>]*action=\"/admin/audit\"[^>]*>.*?</form>", RegexOptions.Singleline).Value;
+        Assert.Contains("method=\"get\"", form, StringComparison.Ordinal);
+        foreach (var (id, name, label) in new[]
+        {
+            ("audit-type", "type", "Record type"), ("audit-record-id", "id", "Record id"), ("audit-user", "user", "Changed by"),
+            ("audit-from", "from", "From"), ("audit-to", "to", "To"),
+        })
+        {
+            Assert.Contains($"<label for=\"{id}\">{label}</label>", form, StringComparison.Ordinal);
+            Assert.Matches($"<(input|select) id=\"{id}\" name=\"{name}\"", form);
+        }
+
+        Assert.Matches("<input id=\"audit-from\"[^>]*type=\"date\"", form);
+        // Every kind of record the log can hold is offered, after "All".
+        Assert.Matches("<option value(=\"\")?( selected)?>All</option>", form);
+        Assert.Contains("<option value=\"ReportingPeriod\">Reporting period</option>", form, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_audit_log_shows_only_the_entries_the_addresss_filters_ask_for_and_keeps_them_in_the_fields()
+    {
+        var periods = await GetAsync("/admin/audit?type=ReportingPeriod&user=system");
+        var nobody = await GetAsync("/admin/audit?user=nobody-changed-this");
+        var future = await GetAsync("/admin/audit?from=2999-01-01&to=2999-12-31");
+
+        var rows = Html.TableRows(periods).Skip(1).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.StartsWith("Reporting period", r[2], StringComparison.Ordinal));
+        Assert.Matches("<option value=\"ReportingPeriod\" selected", periods);
+        Assert.Contains("No entries match.", Html.MainText(nobody), StringComparison.Ordinal);
+        Assert.Matches("<input id=\"audit-user\"[^>]*value=\"nobody-changed-this\"", nobody);
+        Assert.Contains("No entries match.", Html.MainText(future), StringComparison.Ordinal);
+        Assert.Matches("<input id=\"audit-from\"[^>]*value=\"2999-01-01\"", future);
+        Assert.Contains("Clear the filters", Html.MainText(future), StringComparison.Ordinal);
+        Assert.DoesNotContain("Clear the filters", Html.MainText(await GetAsync("/admin/audit")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_audit_logs_pages_are_links_in_the_address_and_the_second_follows_the_first()
+    {
+        var first = await GetAsync("/admin/audit");
+        var second = await GetAsync("/admin/audit?page=2");
+
+        var total = int.Parse(Regex.Match(Html.MainText(first), @"([\d,]+) entries;").Groups[1].Value, System.Globalization.NumberStyles.AllowThousands,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > AuditLogPageSize, $"expected more than a page of entries, got {total}");
+        Assert.Contains("/admin/audit?page=2\"", first, StringComparison.Ordinal);
+        Assert.Contains($"showing 51 to {Math.Min(total, 100):N0}", Html.MainText(second), StringComparison.Ordinal);
+        // Newest first across the pages: page 2 starts no later than page 1 ends, and its first entry is not on page 1.
+        var onFirst = Html.TableRows(first).Skip(1).Select(r => string.Join("|", r)).ToList();
+        var onSecond = Html.TableRows(second).Skip(1).Select(r => string.Join("|", r)).ToList();
+        Assert.Equal(AuditLogPageSize, onFirst.Count);
+        Assert.DoesNotContain(onSecond[0], onFirst);
+    }
+
     private const int AuditLogPageSize = 50;
 
     private async Task<string> GetAsync(string path)

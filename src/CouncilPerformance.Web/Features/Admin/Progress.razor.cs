@@ -9,12 +9,14 @@ namespace CouncilPerformance.Web.Features.Admin;
 
 /// <summary>
 /// The performance team's board for a period: what is missing or overdue, and what waits for sign-off (a page
-/// at a time). What the prerender read is handed to the circuit (<see cref="PersistentStateAttribute"/>), so a
-/// view reads it once.
+/// at a time, the page in the address). What the prerender read is handed to the circuit
+/// (<see cref="PersistentStateAttribute"/>), so a view reads it once.
 /// </summary>
 public sealed partial class Progress
 {
-    private List<BreadcrumbItem> _breadcrumbs = [];
+    private const string LinkClass = "mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body1";
+
+    private (string Text, string? Href)[] _breadcrumbs = [];
     private DateOnly _today;
     private bool _loaded;
     private bool _busy;
@@ -23,7 +25,7 @@ public sealed partial class Progress
     private bool _focusMessage;
 
     [Inject]
-    private PeriodService PeriodService { get; set; } = default!;
+    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private ResultQueries ResultQueries { get; set; } = default!;
@@ -44,6 +46,10 @@ public sealed partial class Progress
     [Parameter]
     public int? Year { get; set; }
 
+    /// <summary>The one-based page of the results waiting for sign-off.</summary>
+    [SupplyParameterFromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
     /// <summary>What the prerender read, keyed by the year asked for, handed to the interactive circuit.</summary>
     [PersistentState]
     public ProgressState? State { get; set; }
@@ -58,26 +64,32 @@ public sealed partial class Progress
     {
         _message = null;
         _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        var pageIndex = Math.Max(0, (PageNumber ?? 1) - 1);
         if (State is null || State.Year != Year)
         {
             _loaded = false;
-            var period = Year is { } year
-                ? (await PeriodService.ListAsync()).FirstOrDefault(p => p.StartYear == year)
-                : await PeriodService.GetCurrentAsync();
+            var period = await ResultQueries.GetBoardPeriodAsync(Year);
             State = new ProgressState { Year = Year, Period = period };
             if (period is not null)
             {
-                await LoadAsync(0);
+                await LoadAsync(pageIndex);
             }
+        }
+        else if (Shown is not null && State.AskedPage != pageIndex)
+        {
+            State = new ProgressState
+            {
+                Year = State.Year,
+                Period = State.Period,
+                Progress = State.Progress,
+                AskedPage = pageIndex,
+                Waiting = await ResultQueries.ListSubmittedPageAsync(Shown.Id, pageIndex),
+            };
         }
 
         if (Shown is { } shown)
         {
-            _breadcrumbs =
-            [
-                new("Reporting periods", "/admin/periods"),
-                new($"Progress for {shown.Label}", null, disabled: true),
-            ];
+            _breadcrumbs = [("Reporting periods", "/admin/periods"), ($"Progress for {shown.Label}", null)];
         }
 
         _loaded = true;
@@ -90,21 +102,13 @@ public sealed partial class Progress
         {
             Year = State.Year,
             Period = period,
-            Progress = await ResultQueries.GetProgressAsync(period.Id),
+            Progress = await ResultQueries.GetProgressAsync(period),
+            AskedPage = pageIndex,
             Waiting = await ResultQueries.ListSubmittedPageAsync(period.Id, pageIndex),
         };
     }
 
-    private async Task OnWaitingPageAsync(int pageIndex)
-    {
-        State = new ProgressState
-        {
-            Year = State!.Year,
-            Period = State.Period,
-            Progress = State.Progress,
-            Waiting = await ResultQueries.ListSubmittedPageAsync(Shown!.Id, pageIndex),
-        };
-    }
+    private string PageUri(int pageIndex) => Navigation.GetUriWithQueryParameter("page", pageIndex == 0 ? null : pageIndex + 1);
 
     private Task OnApproveAsync(EntryRow row) =>
         SignOffAsync(row, (actor, id, version) => ResultEntryService.ApproveAsync(actor, id, version), $"{row.Name} is approved.");
@@ -140,7 +144,7 @@ public sealed partial class Progress
                     $"Nothing was saved: someone else changed the result for {row.Name} since this page loaded. The lists below now show where it stands."),
                 _ => new Message(Severity.Error, $"{row.Name}: {outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message))}"),
             };
-            await LoadAsync(Waiting.PageIndex);
+            await LoadAsync(State!.AskedPage);
             _focusMessage = true;
         }
         finally
@@ -172,6 +176,9 @@ public sealed class ProgressState
     public ReportingPeriod? Period { get; init; }
 
     public IReadOnlyList<ProgressRow> Progress { get; init; } = [];
+
+    /// <summary>The zero-based page of the sign-off list in the address (the list shows the last one when it asks past it).</summary>
+    public int AskedPage { get; init; }
 
     public EntryPage Waiting { get; init; } = new([], 0, 0, ResultQueries.DefaultPageSize);
 }

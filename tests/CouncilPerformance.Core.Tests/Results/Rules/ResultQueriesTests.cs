@@ -219,6 +219,47 @@ public class ResultQueriesTests
         Assert.Equal((await world.Queries.ListEntriesAsync(period.Id, null)).Count, rows.Sum(r => r.Total));
     }
 
+    [Fact]
+    public async Task The_boards_period_is_the_year_asked_for_or_else_the_open_one_and_none_for_an_unknown_year()
+    {
+        // Arrange
+        await using var world = await SeededServices.CreateAsync();
+        var periods = await world.Periods.ListAsync();
+        var current = await world.Periods.GetCurrentAsync();
+
+        // Act
+        var asked = await world.Queries.GetBoardPeriodAsync(2024);
+        var without = await world.Queries.GetBoardPeriodAsync(null);
+        var unknown = await world.Queries.GetBoardPeriodAsync(1999);
+
+        // Assert
+        Assert.Equal(periods.Single(p => p.StartYear == 2024).Id, asked?.Id);
+        Assert.Equal((current!.Id, PeriodState.Open), (without?.Id, without?.State));
+        Assert.Null(unknown);
+    }
+
+    [Fact]
+    public async Task Progress_for_a_period_already_read_counts_as_progress_by_its_id()
+    {
+        // Arrange: a draft, a submitted and an approved result, past the deadline so the overdue counts show.
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-A", 2025, 95m))).Succeeded);
+        await world.SubmitAsync(officer, "PAVEMENTS", 74m);
+        await world.ApproveAsync(await world.SignInAsync(SeededServices.AdminEmail), await world.SubmitAsync(officer, "RECYCLING", 36.2m));
+        world.Clock.Now = new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
+
+        // Act
+        var byId = await world.Queries.GetProgressAsync(period.Id);
+        var byPeriod = await world.Queries.GetProgressAsync((await world.Queries.GetBoardPeriodAsync(2025))!);
+
+        // Assert
+        Assert.Equal(byId, byPeriod);
+        var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
+        Assert.Equal((7, 1, 1, 0, 1, 8), Counts(byPeriod, highways));
+    }
+
     private static (int Missing, int Draft, int Submitted, int Returned, int Approved, int Overdue) Counts(IEnumerable<ProgressRow> rows, int serviceAreaId)
     {
         var row = rows.Single(r => r.ServiceAreaId == serviceAreaId);
