@@ -17,7 +17,11 @@ public sealed record RecommendationFilter
     public string? Search { get; init; }
 }
 
-/// <summary>A recommendation as one line of a list or tracker.</summary>
+/// <summary>
+/// A recommendation as one line of a list: what the lists show, and the session a deep dive's page
+/// groups it under. Nothing more, so a page of 50 reads 50 narrow rows (it read each row's KPI codes,
+/// a join that multiplied the rows, and decision fields no list showed).
+/// </summary>
 public sealed record RecommendationRow(
     int Id,
     string Reference,
@@ -26,12 +30,7 @@ public sealed record RecommendationRow(
     RecommendationAddressee AddressedTo,
     string? ScrutinyBoard,
     RecommendationStatus Status,
-    string? ParentReference,
-    int? SessionNumber,
-    DateOnly? DecisionMeetingOn,
-    DecisionOutcome? DecisionOutcome,
-    DateOnly? ProgressReportDueOn,
-    IReadOnlyList<string> KpiCodes);
+    int? SessionNumber);
 
 /// <summary>One page of recommendations, with how many match in all.</summary>
 public sealed record RecommendationPage(IReadOnlyList<RecommendationRow> Rows, int Total, int PageIndex, int PageSize)
@@ -56,7 +55,7 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
         return await RowsAsync(Ordered(Filtered(db, filter)), cancellationToken);
     }
 
-    /// <summary>One page of the recommendations that match, counted, ordered and paged in the database (two queries and the page's KPI codes).</summary>
+    /// <summary>One page of the recommendations that match, counted, ordered and paged in the database (two queries).</summary>
     public async Task<RecommendationPage> ListPageAsync(RecommendationFilter filter, int pageIndex, int pageSize = DefaultPageSize,
         CancellationToken cancellationToken = default)
     {
@@ -115,16 +114,14 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
             {
                 r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
                 Board = r.ScrutinyBoard!.Name, BoardNumber = r.ScrutinyBoard!.Number,
-                r.Status, ParentReference = r.Parent!.Reference, SessionNumber = (int?)r.DeepDiveSession!.Number,
-                r.DecisionMeetingOn, r.DecisionOutcome, r.ProgressReportDueOn,
-                KpiCodes = r.Kpis.OrderBy(k => k.Name).Select(k => k.Code).ToList(),
+                r.Status, SessionNumber = (int?)r.DeepDiveSession!.Number,
             })
             .ToListAsync(cancellationToken);
 
         return [.. rows.Select(r => new RecommendationRow(
             r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
             r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber),
-            r.Status, r.ParentReference, r.SessionNumber, r.DecisionMeetingOn, r.DecisionOutcome, r.ProgressReportDueOn, r.KpiCodes))];
+            r.Status, r.SessionNumber))];
     }
 
     public async Task<Recommendation?> GetAsync(int id, CancellationToken cancellationToken = default)

@@ -51,6 +51,12 @@ public sealed record ReportBackRow(
     DateOnly? WorkProgrammeTakenOn = null,
     string? WorkProgrammeOutcome = null);
 
+/// <summary>A deep dive on the report-back index: how many of its recommendations went to their body, and when the first progress report is due.</summary>
+public sealed record ReportBackSeriesLine(int Id, string Title, int Recommendations, DateOnly? DueOn);
+
+/// <summary>One page of the report-back index and how many deep dives it lists in all.</summary>
+public sealed record ReportBackSeriesPage(IReadOnlyList<ReportBackSeriesLine> Series, int Total);
+
 /// <summary>A deep-dive series' report-back: its rows and when the report is due.</summary>
 public sealed record ReportBackReport(int SeriesId, string SeriesTitle, DateOnly? DueOn, IReadOnlyList<ReportBackRow> Rows);
 
@@ -94,20 +100,31 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         };
     }
 
-    /// <summary>The deep-dive series that have recommendations gone to their body, for the report-back index.</summary>
-    public async Task<IReadOnlyList<(int Id, string Title, int Recommendations, DateOnly? DueOn)>> SeriesAsync(CancellationToken cancellationToken = default)
+    // Put to Cabinet, the committee or a board: neither a draft, nor endorsed and waiting, nor withdrawn.
+    private static readonly System.Linq.Expressions.Expression<Func<Recommendation, bool>> GoneToBody = r =>
+        r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn;
+
+    /// <summary>
+    /// One page of the deep-dive series that have recommendations gone to their body, by title, for
+    /// the report-back index, with how many such series there are: filtered, counted and paged in the
+    /// database (two commands), each line's count and due date read for the page's series only.
+    /// </summary>
+    public async Task<ReportBackSeriesPage> SeriesPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var rows = await db.DeepDiveSeries.AsNoTracking().OrderBy(s => s.Title)
-            .Select(s => new
-            {
+        var goneToBody = db.Recommendations.Where(GoneToBody);
+        var withReferred = db.DeepDiveSeries.AsNoTracking().Where(s => goneToBody.Any(r => r.DeepDiveSeriesId == s.Id));
+        var total = await withReferred.CountAsync(cancellationToken);
+        var rows = await withReferred.OrderBy(s => s.Title).ThenBy(s => s.Id)
+            .Skip(page * pageSize).Take(pageSize)
+            .Select(s => new ReportBackSeriesLine(
                 s.Id, s.Title,
-                Count = db.Recommendations.Count(r => r.DeepDiveSeriesId == s.Id && r.Status != RecommendationStatus.Draft
-                    && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn),
-                Due = db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn),
-            })
+                goneToBody.Count(r => r.DeepDiveSeriesId == s.Id),
+                db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn)))
             .ToListAsync(cancellationToken);
-        return rows.Where(r => r.Count > 0).Select(r => (r.Id, r.Title, r.Count, r.Due)).ToList();
+        return new ReportBackSeriesPage(rows, total);
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ namespace CouncilPerformance.Core.Scrutiny;
 public sealed record BoardReviewStatus(int BoardId, string Board, int KpisInRemit, DateOnly? ReviewedOn, int KpisReviewed);
 
 /// <summary>One page of the tracker, how many boards there are and how many have reviewed the year.</summary>
+/// <summary>A published year the tracker can show.</summary>
+public sealed record BoardReviewYear(int PeriodId, int StartYear, string Label);
+
 public sealed record BoardReviewTrackerPage(IReadOnlyList<BoardReviewStatus> Rows, int Boards, int Reviewed);
 
 /// <summary>A KPI in the board's remit on the review form, with the board's comment if it reviewed it.</summary>
@@ -76,6 +79,24 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
             var review = reviews.GetValueOrDefault(b.Id);
             return new BoardReviewStatus(b.Id, b.DisplayName, remit.GetValueOrDefault(b.Id), review?.ReviewedOn, review?.Count ?? 0);
         }).ToList();
+    }
+
+    /// <summary>
+    /// The published year starting in <paramref name="startYear"/>, or the latest published year when
+    /// it is null; null when there is no such year. One narrow row, not every published period.
+    /// </summary>
+    public async Task<BoardReviewYear?> PublishedYearAsync(int? startYear, CancellationToken cancellationToken = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var published = db.ReportingPeriods.AsNoTracking().Where(p => p.State == PeriodState.Published);
+        if (startYear is { } year)
+        {
+            published = published.Where(p => p.StartYear == year);
+        }
+
+        return await published.OrderByDescending(p => p.StartYear)
+            .Select(p => new BoardReviewYear(p.Id, p.StartYear, p.Label))
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>

@@ -5,16 +5,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Scrutiny;
 
-/// <summary>One item on a scrutiny board's work programme (Appendix 1, section 17), as the board's page lists it.</summary>
+/// <summary>
+/// One item on a scrutiny board's work programme (Appendix 1, section 17), as the board's page lists
+/// it: what it shows, and the version its form saves against.
+/// </summary>
 public sealed record WorkProgrammeItem(
     int Id,
     Guid Version,
     string Reference,
     string Title,
     string Wording,
-    int BoardId,
     string Board,
-    RecommendationStatus Status,
     DateOnly? TakenOn,
     string? Outcome,
     DateOnly? ClosedOn,
@@ -76,11 +77,11 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
         var rows = await ordered
             .Select(r => new
             {
-                r.Id, r.Version, r.Reference, r.Title, r.Wording, BoardId = r.ScrutinyBoardId!.Value, Board = r.ScrutinyBoard!.Name, BoardNumber = r.ScrutinyBoard!.Number,
-                r.Status, r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId,
+                r.Id, r.Version, r.Reference, r.Title, r.Wording, Board = r.ScrutinyBoard!.Name, BoardNumber = r.ScrutinyBoard!.Number,
+                r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId,
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new WorkProgrammeItem(r.Id, r.Version, r.Reference, r.Title, r.Wording, r.BoardId,
-            Plan.ScrutinyBoard.FormatName(r.Board, r.BoardNumber), r.Status, r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId)).ToList();
+        return rows.Select(r => new WorkProgrammeItem(r.Id, r.Version, r.Reference, r.Title, r.Wording,
+            Plan.ScrutinyBoard.FormatName(r.Board, r.BoardNumber), r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId)).ToList();
     }
 }

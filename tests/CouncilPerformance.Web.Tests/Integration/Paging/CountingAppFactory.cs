@@ -110,7 +110,8 @@ public sealed class CountingAppFactory : AppFactory
     /// <summary>
     /// Adds the feature lists' rows, <paramref name="rows"/> of each: numbered scrutiny boards (each
     /// with a review of the latest published year), service areas, deep dives of two sessions,
-    /// work-programme items, recommendations awaiting the committee's decision and officers' accounts.
+    /// work-programme items (each from its deep dive, so the report-back lists the deep dive),
+    /// recommendations awaiting the committee's decision and officers' accounts.
     /// Written straight to the file, as set-up.
     /// </summary>
     public async Task AddFeatureRowsAsync(int rows)
@@ -151,6 +152,7 @@ public sealed class CountingAppFactory : AppFactory
                 Wording = $"Paging work-programme item {i}.",
                 AddressedTo = RecommendationAddressee.ScrutinyBoard,
                 ScrutinyBoard = board,
+                DeepDiveSeries = series,
                 Status = RecommendationStatus.InProgress,
                 SortOrder = 20_000 + i,
             });

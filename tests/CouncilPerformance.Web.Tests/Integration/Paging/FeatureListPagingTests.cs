@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace CouncilPerformance.Web.Tests.Integration.Paging;
 
 /// <summary>
-/// The feature lists (deep dives, work programmes, the committee's decisions, the board-review
-/// tracker, the plan's service areas, the users) read one page from the database and send as many
+/// The feature lists (deep dives, the report-back, work programmes, the committee's decisions, the
+/// board-review tracker, the plan's service areas, the users) read one page from the database and send as many
 /// SQL commands however many boards, deep dives, items, reviews, areas and accounts there are.
 /// </summary>
 [Collection(OneAppAtATime.Name)]
@@ -12,11 +12,13 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
 {
     private const string Scrutiny = "scrutiny@example.org";
     private const string Admin = "admin@example.org";
+    private const string Cabinet = "cabinet@example.org";
     private const int Added = 60;
 
     public static TheoryData<string, string> Views => new()
     {
         { "/deep-dives", Scrutiny },
+        { "/report-back", Scrutiny },
         { "/scrutiny/work-programme", Scrutiny },
         { "/scrutiny/decisions", Scrutiny },
         { "/scrutiny/board-reviews", Scrutiny },
@@ -97,6 +99,68 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
         Assert.Contains("aria-label=\"Pages of the tracker\"", tracker, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_report_back_lists_fifty_deep_dives_by_title_and_the_next_page_the_rest()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var first = await client.GetStringAsync(new Uri("/report-back", UriKind.Relative));
+        var second = await client.GetStringAsync(new Uri("/report-back?page=2", UriKind.Relative));
+
+        var total = int.Parse(DeepDivesWithReferred().Match(Html.MainText(first)).Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > 50, $"expected more than a page of deep dives, got {total}");
+        var firstLinks = ReportBackLinks(first);
+        var secondLinks = ReportBackLinks(second);
+        Assert.Equal(50, firstLinks.Count);
+        Assert.Equal(Math.Min(50, total - 50), secondLinks.Count);
+        Assert.Empty(firstLinks.Select(l => l.Id).Intersect(secondLinks.Select(l => l.Id)));
+        Assert.Equal([.. firstLinks.Select(l => l.Title).Order(StringComparer.Ordinal)], firstLinks.Select(l => l.Title));
+        Assert.Contains("aria-label=\"Pages of the report-back\"", first, StringComparison.Ordinal);
+        Assert.Contains("Page 2 of", Html.MainText(second), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_scrutiny_member_gets_a_form_of_labelled_native_fields_for_each_open_item_and_a_Cabinet_member_none()
+    {
+        await EnsureRowsAsync();
+
+        var scrutiny = await (await app.SignedInClientAsync(Scrutiny)).GetStringAsync(new Uri("/scrutiny/work-programme", UriKind.Relative));
+        var cabinet = await (await app.SignedInClientAsync(Cabinet)).GetStringAsync(new Uri("/scrutiny/work-programme", UriKind.Relative));
+
+        var forms = SaveButtons().Count(scrutiny);
+        Assert.InRange(forms, 1, 20);
+        Assert.Equal(forms, TakenOnLabels().Count(scrutiny));
+        Assert.Equal(forms, OutcomeLabels().Count(scrutiny));
+        Assert.Equal(forms, System.Text.RegularExpressions.Regex.Count(scrutiny, "<textarea id=\"wp-\\d+-outcome\""));
+        // Native inputs, not MudBlazor's date picker and text field (a component tree each).
+        Assert.DoesNotContain("mud-picker", scrutiny, StringComparison.Ordinal);
+        Assert.DoesNotContain("mud-input-control", MainOf(scrutiny), StringComparison.Ordinal);
+        Assert.Equal(20, WorkProgrammeItems().Count(cabinet));
+        Assert.Equal(0, SaveButtons().Count(cabinet));
+    }
+
+    [Fact]
+    public async Task The_tracker_offers_the_review_link_to_scrutiny_members_only()
+    {
+        await EnsureRowsAsync();
+
+        var scrutiny = await (await app.SignedInClientAsync(Scrutiny)).GetStringAsync(new Uri("/scrutiny/board-reviews", UriKind.Relative));
+        var cabinet = await (await app.SignedInClientAsync(Cabinet)).GetStringAsync(new Uri("/scrutiny/board-reviews", UriKind.Relative));
+
+        Assert.Equal(50, TrackerRows().Count(scrutiny));
+        Assert.Equal(0, TrackerRows().Count(cabinet));
+        // The same 50 boards, in the same table, for both.
+        Assert.Equal(Html.TableRows(scrutiny).Select(r => r.Take(4)).SelectMany(c => c), Html.TableRows(cabinet).Select(r => r.Take(4)).SelectMany(c => c));
+        Assert.Equal(51, Html.TableRows(cabinet).Count);
+    }
+
+    private static string MainOf(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "<main[^>]*>.*</main>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+
+    private static List<(string Id, string Title)> ReportBackLinks(string html) =>
+        [.. ReportBackLink().Matches(html).Select(m => (m.Groups["id"].Value, System.Net.WebUtility.HtmlDecode(m.Groups["title"].Value)))];
+
     private async Task EnsureRowsAsync()
     {
         var client = await app.SignedInClientAsync(Admin);
@@ -132,4 +196,19 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
 
     [GeneratedRegex("""href="/scrutiny/board-reviews/\d+/\d+" """)]
     private static partial Regex TrackerRows();
+
+    [GeneratedRegex(@"(?<total>\d+) deep dives have recommendations put to their body")]
+    private static partial Regex DeepDivesWithReferred();
+
+    [GeneratedRegex("""href="/report-back/(?<id>\d+)">(?<title>[^<]+)</a>""")]
+    private static partial Regex ReportBackLink();
+
+    [GeneratedRegex("""<button type="submit" class="native-button primary">Save what the board recorded for """)]
+    private static partial Regex SaveButtons();
+
+    [GeneratedRegex("""<label for="wp-\d+-takenon">Date the board took """)]
+    private static partial Regex TakenOnLabels();
+
+    [GeneratedRegex("""<label for="wp-\d+-outcome">What came of """)]
+    private static partial Regex OutcomeLabels();
 }

@@ -158,6 +158,51 @@ public sealed class ListPagingTests(CountingAppFactory app) : IClassFixture<Coun
         Assert.Contains("11 recommendations", Html.MainText(html), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_recommendations_filters_are_a_GET_form_of_labelled_native_fields_holding_the_address()
+    {
+        var html = await GetAsync("/recommendations?q=Paging%20recommendation&to=scrutinycoordinationcommittee&status=draft");
+
+        // The filters' form, not the layout's sign-out form.
+        var form = System.Text.RegularExpressions.Regex.Match(html, "<form (?<open>[^>]*action=\"/recommendations\"[^>]*)>(?<body>.*?)</form>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.True(form.Success, "the filters are in a form that sends to /recommendations");
+        Assert.Contains("method=\"get\"", form.Groups["open"].Value, StringComparison.Ordinal);
+        var body = form.Groups["body"].Value;
+        Assert.Matches("<label [^>]*for=\"recommendation-search\"[^>]*>Search recommendations</label>", body);
+        Assert.Matches("<input [^>]*id=\"recommendation-search\"[^>]*name=\"q\"[^>]*value=\"Paging recommendation\"", body);
+        Assert.Matches("<label [^>]*for=\"recommendation-to\"[^>]*>Addressed to</label>", body);
+        Assert.Matches("<select [^>]*id=\"recommendation-to\"[^>]*name=\"to\"", body);
+        Assert.Matches("<option value=\"scrutinycoordinationcommittee\" selected", body);
+        Assert.Matches("<label [^>]*for=\"recommendation-status\"[^>]*>Status</label>", body);
+        Assert.Matches("<select [^>]*id=\"recommendation-status\"[^>]*name=\"status\"", body);
+        Assert.Matches("<option value=\"draft\" selected", body);
+        Assert.Matches("<button type=\"submit\"", body);
+        // No MudBlazor input in the filters: they were a component tree each.
+        Assert.DoesNotContain("mud-input", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("mud-select", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_filter_form_as_a_browser_submits_it_with_blanks_filters_as_the_address_does()
+    {
+        var submitted = await GetAsync("/recommendations?q=Paging+recommendation+12&to=&status=draft");
+        var address = await GetAsync("/recommendations?status=draft&q=Paging%20recommendation%2012");
+
+        Assert.Equal(11, RecommendationLinks(submitted).Count);
+        Assert.Equal(RecommendationLinks(address), RecommendationLinks(submitted));
+    }
+
+    [Fact]
+    public async Task The_recommendations_pager_is_links_that_keep_the_filters()
+    {
+        var html = await GetAsync("/recommendations?status=draft");
+
+        Assert.True(RecommendationLinks(html).Count <= 50);
+        Assert.Contains("aria-label=\"Recommendation pages\"", html, StringComparison.Ordinal);
+        Assert.Matches("<a [^>]*aria-label=\"Page 2\" href=\"[^\"]*/recommendations\\?status=draft&amp;page=2\"", html);
+    }
+
     private async Task<string> GetAsync(string path)
     {
         var client = await app.SignedInClientAsync(Scrutiny);

@@ -15,12 +15,7 @@ public class RecommendationTableTests : MudTestContext
         AddressedTo: RecommendationAddressee.Cabinet,
         ScrutinyBoard: null,
         Status: RecommendationStatus.AwaitingDecision,
-        ParentReference: null,
-        SessionNumber: 1,
-        DecisionMeetingOn: new DateOnly(2025, 11, 4),
-        DecisionOutcome: null,
-        ProgressReportDueOn: null,
-        KpiCodes: []);
+        SessionNumber: 1);
 
     private IRenderedComponent<RecommendationTable> RenderTable(params RecommendationRow[] rows) =>
         Render<RecommendationTable>(p => p.Add(x => x.Rows, rows).Add(x => x.Caption, "Recommendations"));
