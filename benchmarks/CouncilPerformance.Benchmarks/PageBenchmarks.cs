@@ -90,7 +90,7 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("/kpis")]
     public int Bare_Kpis() => Rows(KpiPageSql(""));
 
-    // ---- the scrutiny home: red and amber KPIs (first 50), the deep dives, the first 50 recommendations.
+    // ---- the scrutiny home: red and amber KPIs (first 50), the five most recent deep dives, the first 50 recommendations.
 
     [Benchmark, BenchmarkCategory("scrutiny home")]
     public Task<int> Page_ScrutinyHome() => GetAsync(_scrutiny, "/home");
@@ -361,10 +361,20 @@ public class PageBenchmarks
         LIMIT 50
         """;
 
+    // The home's five most recent deep dives (newest reporting year first) with their sessions, the first three KPIs of each and its KPI count.
     private const string DeepDiveSql = """
-        SELECT s.Id, s.Title, b.Name, rp.Label, ds.Number, k.Name
-        FROM DeepDiveSeries s LEFT JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId LEFT JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId
-        LEFT JOIN DeepDiveSessions ds ON ds.SeriesId = s.Id LEFT JOIN SessionKpi sk ON sk.SessionId = ds.Id LEFT JOIN Kpis k ON k.Id = sk.KpiId
+        SELECT COUNT(*) FROM DeepDiveSeries;
+        WITH recent AS (
+            SELECT s.Id, s.Title, b.Name AS Board, b.Number AS BoardNumber, rp.Label
+            FROM DeepDiveSeries s JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId
+            ORDER BY rp.StartYear DESC, s.AgreedOn DESC, s.Id DESC LIMIT 5),
+        ranked AS (
+            SELECT sk.SessionId, k.Name, ROW_NUMBER() OVER (PARTITION BY sk.SessionId ORDER BY sk.SortOrder, sk.Id) AS n,
+                   COUNT(*) OVER (PARTITION BY sk.SessionId) AS KpiCount
+            FROM SessionKpi sk JOIN Kpis k ON k.Id = sk.KpiId
+            WHERE sk.SessionId IN (SELECT ds.Id FROM DeepDiveSessions ds WHERE ds.SeriesId IN (SELECT Id FROM recent)))
+        SELECT r.Id, r.Title, r.Board, r.BoardNumber, r.Label, ds.Number, x.Name, x.KpiCount
+        FROM recent r LEFT JOIN DeepDiveSessions ds ON ds.SeriesId = r.Id LEFT JOIN ranked x ON x.SessionId = ds.Id AND x.n <= 3
         """;
 
     private static async Task<int> GetAsync(HttpClient client, string path)
