@@ -272,19 +272,26 @@ public class PageBenchmarks
         ORDER BY r.ClosedOn IS NOT NULL, b.Number, r.SortOrder, r.Id LIMIT 20
         """);
 
-    // /scrutiny/decisions: the committee's recommendations awaiting its decision, with the service areas and Cabinet Members to choose from.
+    // /scrutiny/decisions: the first page of 20 of the committee's recommendations awaiting its decision (the response
+    // due soonest first), counted, the deep dives they come from to choose between, and the service areas to choose from.
     [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
     public Task<int> Page_CommitteeDecisions() => GetAsync(_scrutiny, "/scrutiny/decisions");
 
     [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
     public int Bare_CommitteeDecisions() => Rows("""
         SELECT Id, Name FROM ServiceAreas ORDER BY Name;
-        SELECT DISTINCT CabinetMember FROM Portfolios WHERE CabinetMember IS NOT NULL ORDER BY CabinetMember;
+        SELECT s.Id, s.Title, b.Name, b.Number,
+               (SELECT COUNT(*) FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision')
+        FROM DeepDiveSeries s JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId
+        WHERE EXISTS (SELECT 1 FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision')
+        ORDER BY s.AgreedOn DESC, s.Id DESC;
+        SELECT COUNT(*) FROM Recommendations r WHERE r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision';
         SELECT r.Id, r.Version, r.Reference, r.Title, r.Wording, pa.Reference, r.Status, r.ReferredOn, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn,
                r.LeadCabinetMember, r.ServiceAreaId, a.Name
         FROM Recommendations r LEFT JOIN Recommendations pa ON pa.Id = r.ParentId LEFT JOIN ServiceAreas a ON a.Id = r.ServiceAreaId
         WHERE r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision'
-        ORDER BY r.ParentId IS NOT NULL, r.SortOrder, r.Id
+        ORDER BY r.ResponseDueOn IS NULL, r.ResponseDueOn, r.ParentId IS NOT NULL, r.SortOrder, r.Id
+        LIMIT 20
         """);
 
     // /scrutiny/board-reviews: the latest published year's tracker, the boards and reviews counted and the first 50 boards with their remit and review.
