@@ -273,13 +273,13 @@ public class PageBenchmarks
         """);
 
     // /scrutiny/decisions: the first page of 20 of the committee's recommendations awaiting its decision (the response
-    // due soonest first), counted, the deep dives they come from to choose between, and the service areas to choose from.
+    // due soonest first), counted, and the deep dives they come from to choose between. The service areas are read in
+    // the circuit when an outcome is first chosen, not by the view.
     [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
     public Task<int> Page_CommitteeDecisions() => GetAsync(_scrutiny, "/scrutiny/decisions");
 
     [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
     public int Bare_CommitteeDecisions() => Rows("""
-        SELECT Id, Name FROM ServiceAreas ORDER BY Name;
         SELECT s.Id, s.Title, b.Name, b.Number,
                (SELECT COUNT(*) FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision')
         FROM DeepDiveSeries s JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId

@@ -23,7 +23,7 @@ public partial class MeetingForm
     private MeetingPage? _page;
     private List<RowState>? _rows;
     private string? _loadedKey;
-    private IReadOnlyList<NamedItem> _areas = [];
+    private IReadOnlyList<NamedItem>? _areas;
     private string _membersHint = "";
     private DateTime? _meetingOn;
     private Dictionary<(int? Row, string Field), string> _errors = [];
@@ -93,8 +93,8 @@ public partial class MeetingForm
             : new("Cabinet", "Cabinet's", "Cabinet's", "Cabinet meeting");
     }
 
-    /// <summary>One loaded page of the form, keyed by its address, with the choices every row offers.</summary>
-    public sealed record MeetingFormState(string Key, MeetingPage Page, IReadOnlyList<NamedItem> Areas, string MembersHint);
+    /// <summary>One loaded page of the form, keyed by its address, with the lead member hint every row offers.</summary>
+    public sealed record MeetingFormState(string Key, MeetingPage Page, string MembersHint);
 
     protected override void OnInitialized() => _words = BodyWords.For(Addressee);
 
@@ -127,20 +127,13 @@ public partial class MeetingForm
         }
     }
 
-    // The service areas and the hint do not change with the address: read with the first page only.
+    // The hint does not change with the address: read with the first page only.
     private async Task LoadAsync()
     {
         var key = Navigation.Uri;
-        var areas = State?.Areas;
-        var hint = State?.MembersHint;
-        if (areas is null || hint is null)
-        {
-            areas = [.. (await Queries.ServiceAreasAsync()).Select(a => new NamedItem(a.Id, a.Name))];
-            hint = await MembersHintAsync();
-        }
-
+        var hint = State?.MembersHint ?? await MembersHintAsync();
         var page = await Queries.MeetingPageAsync(Addressee, DeepDive, Math.Max(0, (PageNumber ?? 1) - 1));
-        State = new MeetingFormState(key, page, areas, hint);
+        State = new MeetingFormState(key, page, hint);
         Show(State);
     }
 
@@ -160,12 +153,14 @@ public partial class MeetingForm
     {
         _loadedKey = state.Key;
         _page = state.Page;
-        _areas = state.Areas;
         _membersHint = state.MembersHint;
         _rows = [.. state.Page.Rows.Select(r => new RowState(r))];
         _errors = [];
         _summaryErrors = [];
     }
+
+    // The filter is offered when some of what awaits comes from a deep dive, or one is chosen.
+    private bool ShowsDeepDives => _page is { DeepDives.Count: > 0 } || DeepDive is not null;
 
     private string? DeepDiveTitle => DeepDive is null ? null : _page?.DeepDives.FirstOrDefault(d => d.Id == DeepDive)?.Title ?? "the deep dive chosen";
 
@@ -181,7 +176,17 @@ public partial class MeetingForm
         ["page"] = null,
     }));
 
-    private static void OnOutcomeChanged(RowState row, DecisionOutcome? outcome) => row.Input.Outcome = outcome;
+    // The service areas (hundreds of them) are only offered once an outcome is chosen, which happens in the
+    // circuit: read them then, once, rather than in every prerendered view and its persisted state.
+    private async Task OnOutcomeChangedAsync(RowState row, DecisionOutcome? outcome)
+    {
+        if (outcome is not null && _areas is null)
+        {
+            _areas = [.. (await Queries.ServiceAreasAsync()).Select(a => new NamedItem(a.Id, a.Name))];
+        }
+
+        row.Input.Outcome = outcome;
+    }
 
     private string? ErrorFor(int? row, string field) => _errors.GetValueOrDefault((row, field));
 
