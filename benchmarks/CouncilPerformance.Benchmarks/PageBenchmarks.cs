@@ -90,7 +90,7 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("/kpis")]
     public int Bare_Kpis() => Rows(KpiPageSql(""));
 
-    // ---- the scrutiny home: red and amber KPIs (first 50), the deep dives, the first 50 recommendations.
+    // ---- the scrutiny home: red and amber KPIs (first 50), the five most recent deep dives, the first 50 recommendations.
 
     [Benchmark, BenchmarkCategory("scrutiny home")]
     public Task<int> Page_ScrutinyHome() => GetAsync(_scrutiny, "/home");
@@ -279,19 +279,26 @@ public class PageBenchmarks
         ORDER BY r.ClosedOn IS NOT NULL, b.Number, r.SortOrder, r.Id LIMIT 20
         """);
 
-    // /scrutiny/decisions: the committee's recommendations awaiting its decision, with the service areas and Cabinet Members to choose from.
+    // /scrutiny/decisions: the first page of 20 of the committee's recommendations awaiting its decision (the response
+    // due soonest first), counted, and the deep dives they come from to choose between. The service areas are read in
+    // the circuit when an outcome is first chosen, not by the view.
     [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
     public Task<int> Page_CommitteeDecisions() => GetAsync(_scrutiny, "/scrutiny/decisions");
 
     [Benchmark, BenchmarkCategory("/scrutiny/decisions")]
     public int Bare_CommitteeDecisions() => Rows("""
-        SELECT Id, Name FROM ServiceAreas ORDER BY Name;
-        SELECT DISTINCT CabinetMember FROM Portfolios WHERE CabinetMember IS NOT NULL ORDER BY CabinetMember;
+        SELECT s.Id, s.Title, b.Name, b.Number,
+               (SELECT COUNT(*) FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision')
+        FROM DeepDiveSeries s JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId
+        WHERE EXISTS (SELECT 1 FROM Recommendations r WHERE r.DeepDiveSeriesId = s.Id AND r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision')
+        ORDER BY s.AgreedOn DESC, s.Id DESC;
+        SELECT COUNT(*) FROM Recommendations r WHERE r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision';
         SELECT r.Id, r.Version, r.Reference, r.Title, r.Wording, pa.Reference, r.Status, r.ReferredOn, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn,
                r.LeadCabinetMember, r.ServiceAreaId, a.Name
         FROM Recommendations r LEFT JOIN Recommendations pa ON pa.Id = r.ParentId LEFT JOIN ServiceAreas a ON a.Id = r.ServiceAreaId
         WHERE r.AddressedTo = 'ScrutinyCoordinationCommittee' AND r.Status = 'AwaitingDecision'
-        ORDER BY r.ParentId IS NOT NULL, r.SortOrder, r.Id
+        ORDER BY r.ResponseDueOn IS NULL, r.ResponseDueOn, r.ParentId IS NOT NULL, r.SortOrder, r.Id
+        LIMIT 20
         """);
 
     // /scrutiny/board-reviews: the latest published year, its tracker's boards and reviews counted and the first 50 boards with their remit and review.
@@ -371,10 +378,20 @@ public class PageBenchmarks
         LIMIT 50
         """;
 
+    // The home's five most recent deep dives (newest reporting year first) with their sessions, the first three KPIs of each and its KPI count.
     private const string DeepDiveSql = """
-        SELECT s.Id, s.Title, b.Name, rp.Label, ds.Number, k.Name
-        FROM DeepDiveSeries s LEFT JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId LEFT JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId
-        LEFT JOIN DeepDiveSessions ds ON ds.SeriesId = s.Id LEFT JOIN SessionKpi sk ON sk.SessionId = ds.Id LEFT JOIN Kpis k ON k.Id = sk.KpiId
+        SELECT COUNT(*) FROM DeepDiveSeries;
+        WITH recent AS (
+            SELECT s.Id, s.Title, b.Name AS Board, b.Number AS BoardNumber, rp.Label
+            FROM DeepDiveSeries s JOIN ScrutinyBoards b ON b.Id = s.ScrutinyBoardId JOIN ReportingPeriods rp ON rp.Id = s.ReportingPeriodId
+            ORDER BY rp.StartYear DESC, s.AgreedOn DESC, s.Id DESC LIMIT 5),
+        ranked AS (
+            SELECT sk.SessionId, k.Name, ROW_NUMBER() OVER (PARTITION BY sk.SessionId ORDER BY sk.SortOrder, sk.Id) AS n,
+                   COUNT(*) OVER (PARTITION BY sk.SessionId) AS KpiCount
+            FROM SessionKpi sk JOIN Kpis k ON k.Id = sk.KpiId
+            WHERE sk.SessionId IN (SELECT ds.Id FROM DeepDiveSessions ds WHERE ds.SeriesId IN (SELECT Id FROM recent)))
+        SELECT r.Id, r.Title, r.Board, r.BoardNumber, r.Label, ds.Number, x.Name, x.KpiCount
+        FROM recent r LEFT JOIN DeepDiveSessions ds ON ds.SeriesId = r.Id LEFT JOIN ranked x ON x.SessionId = ds.Id AND x.n <= 3
         """;
 
     private static async Task<int> GetAsync(HttpClient client, string path)

@@ -27,6 +27,18 @@ public sealed record CabinetPage(IReadOnlyList<CabinetRecommendationRow> Rows, i
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 
+/// <summary>
+/// One page of the meeting form: the recommendations awaiting the body's decision (from one deep dive, or
+/// all), how many await in all, and the deep dives they come from to choose between.
+/// </summary>
+public sealed record MeetingPage(IReadOnlyList<CabinetRecommendationRow> Rows, int Total, int PageIndex, int PageSize, IReadOnlyList<MeetingDeepDive> DeepDives)
+{
+    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+}
+
+/// <summary>A deep dive (the report the meeting takes) with how many of its recommendations await the body's decision.</summary>
+public sealed record MeetingDeepDive(int Id, string Title, string Board, int Awaiting);
+
 /// <summary>How many responses are overdue or due soon, for the home pages' panel.</summary>
 public sealed record ClockSummary(int Awaiting, int Overdue, int DueSoon, DateOnly Today);
 
@@ -35,6 +47,9 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
 {
     /// <summary>Rows per page of the Cabinet list.</summary>
     public const int DefaultPageSize = 50;
+
+    /// <summary>Recommendations per page of the meeting form: each carries its own decision fields.</summary>
+    public const int MeetingPageSize = 20;
 
     /// <summary>Everything put to Cabinet, in the report's order (1–9, then a–p), with each one's clock on today's date.</summary>
     public Task<IReadOnlyList<CabinetRecommendationRow>> ListForCabinetAsync(bool awaitingOnly = false, CancellationToken cancellationToken = default) =>
@@ -53,7 +68,7 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
             query = query.Where(r => r.Status == RecommendationStatus.AwaitingDecision);
         }
 
-        return await RowsAsync(query, 0, null, cancellationToken);
+        return await RowsAsync(query, 0, null, dueFirst: false, cancellationToken);
     }
 
     /// <summary>
@@ -72,8 +87,37 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         var total = counts?.Total ?? 0;
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
         // The page is read even when nothing was put, so the view always sends the same commands.
-        var rows = await RowsAsync(query, pageIndex * pageSize, pageSize, cancellationToken);
+        var rows = await RowsAsync(query, pageIndex * pageSize, pageSize, dueFirst: false, cancellationToken);
         return new CabinetPage(rows, total, counts?.Awaiting ?? 0, pageIndex, pageSize);
+    }
+
+    /// <summary>
+    /// One page of what awaits <paramref name="addressee"/>'s decision, the response due soonest first (then in the
+    /// report's order), from one deep dive when <paramref name="deepDiveSeriesId"/> is set; with how many await and
+    /// the deep dives they come from. Counted, filtered and paged in the database: three commands however many there are.
+    /// </summary>
+    public async Task<MeetingPage> MeetingPageAsync(RecommendationAddressee addressee, int? deepDiveSeriesId, int pageIndex,
+        int pageSize = MeetingPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var awaiting = PutTo(db, addressee).Where(r => r.Status == RecommendationStatus.AwaitingDecision);
+        var deepDives = await db.DeepDiveSeries.AsNoTracking()
+            .Where(s => awaiting.Any(r => r.DeepDiveSeriesId == s.Id))
+            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
+            .Select(s => new { s.Id, s.Title, Board = s.ScrutinyBoard!.Name, s.ScrutinyBoard.Number, Awaiting = awaiting.Count(r => r.DeepDiveSeriesId == s.Id) })
+            .ToListAsync(cancellationToken);
+        if (deepDiveSeriesId is { } seriesId)
+        {
+            awaiting = awaiting.Where(r => r.DeepDiveSeriesId == seriesId);
+        }
+
+        var total = await awaiting.CountAsync(cancellationToken);
+        pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
+        // The page is read even when nothing awaits, so the view always sends the same commands.
+        var rows = await RowsAsync(awaiting, pageIndex * pageSize, pageSize, dueFirst: true, cancellationToken);
+        return new MeetingPage(rows, total, pageIndex, pageSize,
+            [.. deepDives.Select(d => new MeetingDeepDive(d.Id, d.Title, Plan.ScrutinyBoard.FormatName(d.Board, d.Number), d.Awaiting))]);
     }
 
     // Put to the body: neither a draft, nor endorsed and waiting to go, nor withdrawn.
@@ -81,12 +125,16 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
             && r.Status != RecommendationStatus.Withdrawn);
 
-    // In the report's order: Cabinet's own recommendations, then those under them (a–p under 9).
-    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int? take,
+    // In the report's order: Cabinet's own recommendations, then those under them (a–p under 9); for a
+    // meeting, the response due soonest first (those without a due date last), then in the report's order.
+    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int? take, bool dueFirst,
         CancellationToken cancellationToken)
     {
         var today = ResponseClock.Today(clock);
-        IQueryable<Recommendation> ordered = query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
+        IQueryable<Recommendation> ordered = dueFirst
+            ? query.OrderBy(r => r.ResponseDueOn == null ? 1 : 0).ThenBy(r => r.ResponseDueOn)
+                .ThenBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+            : query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
         if (take is { } n)
         {
             ordered = ordered.Skip(skip).Take(n);

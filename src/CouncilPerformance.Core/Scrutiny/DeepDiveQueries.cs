@@ -51,6 +51,46 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new DeepDivePage(lines, total);
     }
 
+    /// <summary>
+    /// The <paramref name="count"/> most recent deep dives, newest reporting year first, each with its
+    /// sessions and the first <paramref name="kpisPerSession"/> KPIs each reviewed, and how many deep dives
+    /// there are: read as projections in four commands however many there are (the scrutiny home).
+    /// </summary>
+    public async Task<RecentDeepDives> RecentAsync(int count, int kpisPerSession, CancellationToken cancellationToken = default)
+    {
+        count = Math.Clamp(count, 1, 20);
+        kpisPerSession = Math.Max(1, kpisPerSession);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var total = await db.DeepDiveSeries.CountAsync(cancellationToken);
+        var series = await db.DeepDiveSeries.AsNoTracking()
+            .OrderByDescending(s => s.ReportingPeriod!.StartYear).ThenByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
+            .Take(count)
+            .Select(s => new { s.Id, s.Title, Board = s.ScrutinyBoard!.Name, BoardNumber = s.ScrutinyBoard!.Number, Period = s.ReportingPeriod!.Label })
+            .ToListAsync(cancellationToken);
+        var seriesIds = series.Select(s => s.Id).ToList();
+        var sessions = await db.DeepDiveSessions.AsNoTracking()
+            .Where(x => seriesIds.Contains(x.SeriesId))
+            .OrderBy(x => x.SeriesId).ThenBy(x => x.Number)
+            .Select(x => new { x.Id, x.SeriesId, x.Number, KpiCount = x.Kpis.Count })
+            .ToListAsync(cancellationToken);
+        var sessionIds = sessions.Select(x => x.Id).ToList();
+        // The first few of each session by their order on it, counted rather than ranked: SQLite has no APPLY
+        // for a Take inside a projection, and a handful of sessions makes the count cheap.
+        var kpis = db.Set<SessionKpi>().AsNoTracking();
+        var firstKpis = (await kpis
+            .Where(k => sessionIds.Contains(k.SessionId)
+                && kpis.Count(o => o.SessionId == k.SessionId && (o.SortOrder < k.SortOrder || (o.SortOrder == k.SortOrder && o.Id < k.Id))) < kpisPerSession)
+            .OrderBy(k => k.SessionId).ThenBy(k => k.SortOrder).ThenBy(k => k.Id)
+            .Select(k => new { k.SessionId, k.Kpi!.Name })
+            .ToListAsync(cancellationToken))
+            .ToLookup(k => k.SessionId, k => k.Name);
+        var bySeries = sessions.ToLookup(x => x.SeriesId);
+        return new RecentDeepDives(
+            [.. series.Select(s => new RecentDeepDive(s.Id, s.Title, Plan.ScrutinyBoard.FormatName(s.Board, s.BoardNumber), s.Period,
+                [.. bySeries[s.Id].Select(x => new RecentDeepDiveSession(x.Number, [.. firstKpis[x.Id]], x.KpiCount))]))],
+            total);
+    }
+
     public async Task<DeepDiveSeries?> GetAsync(int id, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
@@ -168,6 +208,15 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
             kpis.Select(k => new KpiChoice(k.Id, k.Code, k.Name, offTarget.Contains(k.Id))).ToList(), portfolios);
     }
 }
+
+/// <summary>The most recent deep dives, as the scrutiny home lists them, and how many there are in all.</summary>
+public sealed record RecentDeepDives(IReadOnlyList<RecentDeepDive> Series, int Total);
+
+/// <summary>A recent deep dive: its board, the year it reviewed and its sessions.</summary>
+public sealed record RecentDeepDive(int Id, string Title, string Board, string Period, IReadOnlyList<RecentDeepDiveSession> Sessions);
+
+/// <summary>A session's number, the first KPIs it reviewed and how many it reviewed in all.</summary>
+public sealed record RecentDeepDiveSession(int Number, IReadOnlyList<string> FirstKpis, int KpiCount);
 
 /// <summary>Everything the series form loads.</summary>
 /// <summary>One page of the deep-dive list and how many deep dives there are.</summary>

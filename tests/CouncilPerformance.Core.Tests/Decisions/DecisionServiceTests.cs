@@ -2,6 +2,7 @@ using CouncilPerformance.Core.Decisions;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Core.Tests.Results.Rules;
+using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Tests.Decisions;
 
@@ -164,6 +165,38 @@ public class DecisionServiceTests
         Assert.Equal(24, (await world.DecisionQueries().SummaryAsync(RecommendationAddressee.Cabinet)).DueSoon);
         world.Clock.Now = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero);
         Assert.Equal(24, (await world.DecisionQueries().SummaryAsync(RecommendationAddressee.Cabinet)).Overdue);
+    }
+
+    [Fact]
+    public async Task The_meeting_form_reads_one_page_of_what_awaits_the_response_due_soonest_first_and_from_one_deep_dive()
+    {
+        await using var world = await WorldAsync();
+        await world.DecideAsync(("Cabinet 1", DecisionOutcome.Agreed));
+        int seriesId;
+        await using (var db = await world.Factory.CreateDbContextAsync())
+        {
+            // p comes last in the report's order; due a day earlier, it comes first on the form.
+            var p = await db.Recommendations.SingleAsync(r => r.Reference == "p" && r.AddressedTo == RecommendationAddressee.Cabinet);
+            p.ResponseDueOn = p.ResponseDueOn!.Value.AddDays(-1);
+            seriesId = p.DeepDiveSeriesId!.Value;
+            await db.SaveChangesAsync();
+        }
+
+        var queries = world.DecisionQueries();
+        var first = await queries.MeetingPageAsync(RecommendationAddressee.Cabinet, null, pageIndex: 0, pageSize: 10);
+        var last = await queries.MeetingPageAsync(RecommendationAddressee.Cabinet, null, pageIndex: 9, pageSize: 10);
+        var fromTheDeepDive = await queries.MeetingPageAsync(RecommendationAddressee.Cabinet, seriesId, pageIndex: 0, pageSize: 10);
+        var fromNone = await queries.MeetingPageAsync(RecommendationAddressee.Cabinet, -1, pageIndex: 0, pageSize: 10);
+
+        Assert.Equal((24, 3, 10), (first.Total, first.PageCount, first.Rows.Count));
+        Assert.Equal(["p", "Cabinet 2", "Cabinet 3"], first.Rows.Take(3).Select(r => r.Reference));
+        Assert.DoesNotContain(first.Rows, r => r.Reference == "Cabinet 1");
+        Assert.Equal((2, 4), (last.PageIndex, last.Rows.Count));
+        Assert.Equal("o", last.Rows[^1].Reference);
+        var deepDive = Assert.Single(first.DeepDives);
+        Assert.Equal((seriesId, 24), (deepDive.Id, deepDive.Awaiting));
+        Assert.Equal(24, fromTheDeepDive.Total);
+        Assert.Equal((0, 0), (fromNone.Total, fromNone.Rows.Count));
     }
 
     [Fact]

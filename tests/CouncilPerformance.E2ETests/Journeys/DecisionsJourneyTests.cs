@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CouncilPerformance.E2ETests.Pages;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -69,6 +70,17 @@ public sealed class DecisionsJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await Expect(meeting.SavedMessage).ToContainTextAsync("4 decisions saved.");
         await Expect(meeting.Row("b")).ToHaveCountAsync(0);
         await CheckPageAsync("decisions-meeting-saved");
+
+        // 21 still await: the form's second page holds the last of them, and the deep dive lists them all from the first.
+        await meeting.NextPage.ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/cabinet/meeting\?page=2$"));
+        await Expect(meeting.Row("p")).ToBeVisibleAsync();
+        await Expect(meeting.Row("Cabinet 1")).ToHaveCountAsync(0);
+        await Expect(meeting.Main).ToContainTextAsync("21 recommendations await Cabinet's decision; this is page 2 of 2, showing 21–21.");
+        await meeting.DeepDive.SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await Expect(Page).ToHaveURLAsync(new Regex(@"/cabinet/meeting\?deepDive=\d+$"));
+        await Expect(meeting.Row("Cabinet 1")).ToBeVisibleAsync();
+        await Expect(meeting.Main).ToContainTextAsync("21 recommendations await Cabinet's decision from One Coventry Plan Deep Dive 2024/25; this is page 1 of 2");
 
         await meeting.GotoAsync("/cabinet");
         await Expect(home.Text("Agreed with amendment")).ToBeVisibleAsync();

@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace CouncilPerformance.E2ETests.Pages;
 
-/// <summary>"Record a meeting's decisions" at <c>/cabinet/meeting</c>: one section per recommendation awaiting a decision.</summary>
+/// <summary>"Record a meeting's decisions" at <c>/cabinet/meeting</c>: one section per recommendation awaiting a decision, 20 a page.</summary>
 public sealed class MeetingEntryPage(IPage page) : AppShell(page)
 {
     public const string Path = "/cabinet/meeting";
@@ -23,6 +23,13 @@ public sealed class MeetingEntryPage(IPage page) : AppShell(page)
     public ILocator ErrorSummary => Main.GetByRole(AriaRole.Alert, new() { Name = "The decisions were not saved" });
 
     public ILocator SavedMessage => Main.GetByRole(AriaRole.Status).Filter(new() { HasText = "decisions saved" });
+
+    /// <summary>The form's pages of 20, as links below it.</summary>
+    public ILocator NextPage =>
+        Main.GetByRole(AriaRole.Navigation, new() { Name = "Pages of recommendations awaiting a decision" }).GetByRole(AriaRole.Link, new() { Name = "Next page" });
+
+    /// <summary>Narrows the form to the recommendations of one deep dive (the report the meeting took).</summary>
+    public ILocator DeepDive => Main.GetByLabel("The deep dive the meeting took", new() { Exact = true });
 
     /// <summary>Chooses an outcome for a recommendation and fills what every decision needs.</summary>
     public async Task DecideAsync(string reference, string outcome, string decision, string leadMember)

@@ -91,15 +91,21 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
     }
 
     [Fact]
-    public async Task The_meeting_form_lists_every_recommendation_awaiting_a_decision()
+    public async Task The_meeting_form_lists_every_recommendation_awaiting_a_decision_twenty_a_page()
     {
         var client = await ClientAsync("cabinet");
 
         using var response = await client.GetAsync(new Uri("/cabinet/meeting", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
+        var second = await client.GetStringAsync(new Uri("/cabinet/meeting?page=2", UriKind.Relative));
 
         Assert.Equal(["Record a meeting's decisions"], Html.H1s(html));
-        Assert.Equal(25, System.Text.RegularExpressions.Regex.Count(html, "What Cabinet decided on "));
+        // The seed's 25 awaiting Cabinet's decision: 20 on the first page, 5 on the second.
+        Assert.Equal(20, System.Text.RegularExpressions.Regex.Count(html, "What Cabinet decided on "));
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(second, "What Cabinet decided on "));
+        Assert.Contains("25 recommendations await Cabinet's decision; this is page 1 of 2, showing 1–20.", Html.MainText(html), StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"Pages of recommendations awaiting a decision\"", html, StringComparison.Ordinal);
+        Assert.Contains("What Cabinet decided on p", second, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CouncilPerformance.Core.Decisions;
 using CouncilPerformance.Core.Identity;
+using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Web.Features.Results.Components;
@@ -10,16 +11,19 @@ using MudBlazor;
 namespace CouncilPerformance.Web.Features.Decisions.Components;
 
 /// <summary>
-/// One pass through a meeting's decisions: every recommendation awaiting the body's decision, saved
-/// together. Cabinet decides what is put to it; the committee decides its own recommendations.
+/// One pass through a meeting's decisions: one page of the recommendations awaiting the body's decision
+/// (from the deep dive the meeting took, or all), read in the database, its decisions saved together.
+/// Cabinet decides what is put to it; the committee decides its own recommendations.
 /// </summary>
 public partial class MeetingForm
 {
     private static readonly DecisionOutcome[] _outcomes =
         [DecisionOutcome.Agreed, DecisionOutcome.AgreedWithAmendment, DecisionOutcome.AcceptedInPrinciple, DecisionOutcome.NotAgreed];
 
+    private MeetingPage? _page;
     private List<RowState>? _rows;
-    private IReadOnlyList<(int Id, string Name)> _areas = [];
+    private string? _loadedKey;
+    private IReadOnlyList<NamedItem>? _areas;
     private string _membersHint = "";
     private DateTime? _meetingOn;
     private Dictionary<(int? Row, string Field), string> _errors = [];
@@ -44,8 +48,23 @@ public partial class MeetingForm
     [Parameter, EditorRequired]
     public string BackText { get; set; } = "";
 
+    /// <summary>The page of the form, from 1, in the address.</summary>
+    [SupplyParameterFromQuery(Name = "page")]
+    public int? PageNumber { get; set; }
+
+    /// <summary>The deep dive whose recommendations the meeting took, in the address; every one when absent.</summary>
+    [SupplyParameterFromQuery(Name = "deepDive")]
+    public int? DeepDive { get; set; }
+
+    /// <summary>What the prerender loaded, handed to the interactive circuit so it does not load it again.</summary>
+    [PersistentState]
+    public MeetingFormState? State { get; set; }
+
     [Inject]
     private DecisionQueries Queries { get; set; } = default!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private DecisionService Decisions { get; set; } = default!;
@@ -74,18 +93,26 @@ public partial class MeetingForm
             : new("Cabinet", "Cabinet's", "Cabinet's", "Cabinet meeting");
     }
 
-    protected override async Task OnInitializedAsync()
+    /// <summary>One loaded page of the form, keyed by its address, with the lead member hint every row offers.</summary>
+    public sealed record MeetingFormState(string Key, MeetingPage Page, string MembersHint);
+
+    protected override void OnInitialized() => _words = BodyWords.For(Addressee);
+
+    protected override async Task OnParametersSetAsync()
     {
-        _words = BodyWords.For(Addressee);
-        _areas = await Queries.ServiceAreasAsync();
-        if (Addressee == RecommendationAddressee.ScrutinyCoordinationCommittee)
+        var key = Navigation.Uri;
+        if (_loadedKey == key)
         {
-            _membersHint = "The councillor who takes it forward, usually the committee's chair";
+            return;
         }
-        else
+
+        // Another page or deep dive: what was said about the last one no longer applies.
+        _savedMessage = null;
+        _problem = null;
+        if (State?.Key == key)
         {
-            var members = await Queries.CabinetMembersAsync();
-            _membersHint = members.Count == 0 ? "The councillor who leads on it" : "For example " + string.Join(", ", members.Take(3));
+            Show(State);
+            return;
         }
 
         await LoadAsync();
@@ -100,9 +127,66 @@ public partial class MeetingForm
         }
     }
 
-    private async Task LoadAsync() => _rows = (await Queries.ListPutToAsync(Addressee, awaitingOnly: true)).Select(r => new RowState(r)).ToList();
+    // The hint does not change with the address: read with the first page only.
+    private async Task LoadAsync()
+    {
+        var key = Navigation.Uri;
+        var hint = State?.MembersHint ?? await MembersHintAsync();
+        var page = await Queries.MeetingPageAsync(Addressee, DeepDive, Math.Max(0, (PageNumber ?? 1) - 1));
+        State = new MeetingFormState(key, page, hint);
+        Show(State);
+    }
 
-    private static void OnOutcomeChanged(RowState row, DecisionOutcome? outcome) => row.Input.Outcome = outcome;
+    private async Task<string> MembersHintAsync()
+    {
+        if (Addressee == RecommendationAddressee.ScrutinyCoordinationCommittee)
+        {
+            return "The councillor who takes it forward, usually the committee's chair";
+        }
+
+        var members = await Queries.CabinetMembersAsync();
+        return members.Count == 0 ? "The councillor who leads on it" : "For example " + string.Join(", ", members.Take(3));
+    }
+
+    // A new page starts with no decisions entered and no errors from another page.
+    private void Show(MeetingFormState state)
+    {
+        _loadedKey = state.Key;
+        _page = state.Page;
+        _membersHint = state.MembersHint;
+        _rows = [.. state.Page.Rows.Select(r => new RowState(r))];
+        _errors = [];
+        _summaryErrors = [];
+    }
+
+    // The filter is offered when some of what awaits comes from a deep dive, or one is chosen.
+    private bool ShowsDeepDives => _page is { DeepDives.Count: > 0 } || DeepDive is not null;
+
+    private string? DeepDiveTitle => DeepDive is null ? null : _page?.DeepDives.FirstOrDefault(d => d.Id == DeepDive)?.Title ?? "the deep dive chosen";
+
+    private int First => _page is null ? 0 : (_page.PageIndex * _page.PageSize) + 1;
+
+    private int Last => _page is null ? 0 : (_page.PageIndex * _page.PageSize) + _page.Rows.Count;
+
+    private string PageHref(int pageIndex) => Navigation.GetUriWithQueryParameter("page", pageIndex == 0 ? null : pageIndex + 1);
+
+    private void OnDeepDiveChanged(ChangeEventArgs e) => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+    {
+        ["deepDive"] = int.TryParse(e.Value as string, out var id) ? id : null,
+        ["page"] = null,
+    }));
+
+    // The service areas (hundreds of them) are only offered once an outcome is chosen, which happens in the
+    // circuit: read them then, once, rather than in every prerendered view and its persisted state.
+    private async Task OnOutcomeChangedAsync(RowState row, DecisionOutcome? outcome)
+    {
+        if (outcome is not null && _areas is null)
+        {
+            _areas = [.. (await Queries.ServiceAreasAsync()).Select(a => new NamedItem(a.Id, a.Name))];
+        }
+
+        row.Input.Outcome = outcome;
+    }
 
     private string? ErrorFor(int? row, string field) => _errors.GetValueOrDefault((row, field));
 
