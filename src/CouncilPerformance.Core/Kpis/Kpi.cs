@@ -77,15 +77,49 @@ public class Kpi : Entity, IAudited
 
     public string? ReplacedByName { get; set; }
 
-    public List<CouncilStrategy> Strategies { get; set; } = [];
+    // The collections are made when first read, not with each KPI: a read of thousands of KPIs (a
+    // 50,000-row import's preview) would otherwise make six empty lists for every one. EF reads and
+    // writes these fields directly, and makes a list itself when it has something to add.
+    private List<CouncilStrategy>? _strategies;
+    private List<KpiConflict>? _conflicts;
+    private List<KpiDefinitionChange>? _definitionChanges;
+    private List<BreakdownDimension>? _dimensions;
+    private List<Results.Target>? _targets;
+    private List<Results.Result>? _results;
 
-    public List<KpiConflict> Conflicts { get; set; } = [];
+    public List<CouncilStrategy> Strategies
+    {
+        get => _strategies ??= [];
+        set => _strategies = value;
+    }
 
-    public List<KpiDefinitionChange> DefinitionChanges { get; set; } = [];
+    public List<KpiConflict> Conflicts
+    {
+        get => _conflicts ??= [];
+        set => _conflicts = value;
+    }
 
-    public List<BreakdownDimension> Dimensions { get; set; } = [];
+    public List<KpiDefinitionChange> DefinitionChanges
+    {
+        get => _definitionChanges ??= [];
+        set => _definitionChanges = value;
+    }
 
-    public List<Results.Target> Targets { get; set; } = [];
+    public List<BreakdownDimension> Dimensions
+    {
+        get => _dimensions ??= [];
+        set => _dimensions = value;
+    }
 
-    public List<Results.Result> Results { get; set; } = [];
+    public List<Results.Target> Targets
+    {
+        get => _targets ??= [];
+        set => _targets = value;
+    }
+
+    public List<Results.Result> Results
+    {
+        get => _results ??= [];
+        set => _results = value;
+    }
 }

@@ -123,6 +123,9 @@ public sealed record KpiPeriod(
     bool DefinitionChangedHere,
     bool IsIllustrative)
 {
+    /// <summary>The last day of the period (31 March), from which its data falls due.</summary>
+    public DateOnly EndDate { get; init; }
+
     /// <summary>The period's target terms (null when no target row exists: no target set).</summary>
     public TargetTerms? Terms { get; init; }
 
@@ -147,6 +150,12 @@ public sealed record KpiDetail(
     /// <summary>The changes people made to its targets, newest first (see <see cref="KpiTargetHistory"/>).</summary>
     public IReadOnlyList<TargetHistoryEntry> TargetChanges { get; init; } = [];
 
+    /// <summary>The periods in which a scrutiny board reviewed the KPI, for its health check.</summary>
+    public IReadOnlyList<int> ReviewedInPeriods { get; init; } = [];
+
+    /// <summary>Whether it replaced another KPI or was replaced: only then has it a lineage to read.</summary>
+    public bool HasLineage { get; init; }
+
     /// <summary>The latest <b>published</b> period with a result: the figure the page's heading rates.</summary>
     [JsonIgnore]
     public KpiPeriod? Latest => Periods.LastOrDefault(p => p.Result is not null && p.IsPublished);
@@ -162,7 +171,7 @@ public sealed record KpiDetail(
     public bool HasIllustrativeFigures => Periods.Any(p => p.IsIllustrative);
 
     /// <summary>A period the KPI has a target, a result or a definition change in.</summary>
-    internal sealed record PeriodLine(int Id, string Label, int StartYear, bool IsPublished);
+    internal sealed record PeriodLine(int Id, string Label, int StartYear, bool IsPublished, DateOnly EndDate);
 
     /// <summary>A target as read for the page: its period, terms and flags.</summary>
     internal sealed record TargetLine(int Id, int PeriodId, TargetTerms Terms, bool IsIllustrative);
@@ -221,6 +230,7 @@ public sealed record KpiDetail(
                 changedHere,
                 (result?.IsIllustrative ?? false) || (target?.IsIllustrative ?? false))
             {
+                EndDate = period.EndDate,
                 Terms = target?.Terms,
                 Rating = rating,
                 LastTargetChange = target is not null && targetChanges.GetValueOrDefault(target.Id) is { } change ? change : null,

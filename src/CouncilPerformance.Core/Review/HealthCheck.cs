@@ -84,6 +84,12 @@ public static class DataDue
         return today < DueOn(releaseMonth, periodEnd) ? HealthResult.NotDue : HealthResult.Fail;
     }
 
+    /// <summary>Why missing data is not due (<see cref="HealthResult.NotDue"/>), in the committee's words.</summary>
+    public static string NotDueNote(DataFrequency frequency, int? releaseMonth, DateOnly periodEnd, bool hadDataLastYear) =>
+        frequency == DataFrequency.Periodic ? "Released every several years: not due this year"
+        : frequency == DataFrequency.Biennial && hadDataLastYear ? "Released every other year: not due this year"
+        : $"Not yet due: expected from {DueOn(releaseMonth, periodEnd):MMMM yyyy}";
+
     /// <summary>The first day of the release month that follows the year's end (or the day after the year ends).</summary>
     public static DateOnly DueOn(int? releaseMonth, DateOnly periodEnd)
     {
@@ -114,6 +120,48 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
     /// <summary>One KPI's checks (for its page), without the counts: two queries.</summary>
     public Task<HealthCheckReport?> GetKpiAsync(int startYear, string kpiCode, CancellationToken cancellationToken = default) =>
         ReadAsync(startYear, new ReviewFilter(), failingOnly: false, 0, 1, kpiCode, withCounts: false, cancellationToken);
+
+    /// <summary>
+    /// The KPI page's check of its KPI, in the latest published year it has a result for, worked out from
+    /// what the page read (<see cref="KpiQueries.GetAsync"/>) with no query of its own: the same answer as
+    /// <see cref="GetKpiAsync"/> for that year (HealthCheckTests hold the two together), without the counts.
+    /// Null for a retired KPI, which the check leaves out, or one with no published result.
+    /// </summary>
+    public HealthCheckReport? ForKpiPage(KpiDetail detail)
+    {
+        ArgumentNullException.ThrowIfNull(detail);
+        var kpi = detail.Kpi;
+        if (detail.Latest is not { } period || kpi.Status == KpiStatus.Retired)
+        {
+            return null;
+        }
+
+        static bool HasData(KpiPeriod p) => p.Result is { DataStatus: not DataStatus.NotAvailable, Value: not null };
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var hasData = period.IsPublished && HasData(period);
+        var hadDataLastYear = detail.Periods.Any(p => p.StartYear == period.StartYear - 1 && HasData(p));
+        var data = hasData ? HealthResult.Pass : DataDue.Missing(kpi.Frequency, kpi.ExpectedReleaseMonth, period.EndDate, today, hadDataLastYear);
+        var checks = new Dictionary<HealthCriterion, HealthResult>
+        {
+            [HealthCriterion.TargetSet] = Of(period.Terms?.IsSet == true),
+            [HealthCriterion.DataAvailable] = data,
+            [HealthCriterion.Designated] = Of(Enum.IsDefined(kpi.Designation)),
+            [HealthCriterion.FrequencyStated] = Of(kpi.ExpectedReleaseMonth is >= 1 and <= 12),
+            [HealthCriterion.LinkedToStrategy] = Of(kpi.Strategies.Count > 0),
+            [HealthCriterion.ServiceAreaOwner] = Of(kpi.ServiceArea is not null),
+            [HealthCriterion.ReviewedByBoard] = Of(detail.ReviewedInPeriods.Contains(period.PeriodId)),
+            [HealthCriterion.UnderReviewOrReplaced] = kpi.Status == KpiStatus.UnderReview || kpi.ReplacedByKpiId is not null ? HealthResult.Flagged : HealthResult.Pass,
+        };
+        var dueNote = data == HealthResult.NotDue ? DataDue.NotDueNote(kpi.Frequency, kpi.ExpectedReleaseMonth, period.EndDate, hadDataLastYear) : null;
+        var row = new HealthRow(kpi.Id, kpi.Code, kpi.Name, kpi.Priority ?? "", kpi.ScrutinyBoard, checks, dueNote)
+        {
+            Facts = new DataFacts(kpi.Frequency, kpi.ExpectedReleaseMonth, hasData, hadDataLastYear),
+        };
+        return new HealthCheckReport(period.Label, [row], new Dictionary<HealthCriterion, int>(), new Dictionary<HealthCriterion, int>())
+        {
+            PageSize = 1,
+        };
+    }
 
     /// <summary>One page of the check; a page past the end shows the last.</summary>
     public async Task<HealthCheckReport?> GetPageAsync(int startYear, ReviewFilter filter, bool failingOnly, int pageIndex, int pageSize = DefaultPageSize,
@@ -160,11 +208,7 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
 
         var rows = lines.Select(k =>
         {
-            string? dueNote = k.Data == HealthResult.NotDue
-                ? k.Frequency == DataFrequency.Periodic ? "Released every several years: not due this year"
-                : k.Frequency == DataFrequency.Biennial && k.HadDataLastYear ? "Released every other year: not due this year"
-                : $"Not yet due: expected from {DataDue.DueOn(k.ExpectedReleaseMonth, period.EndDate):MMMM yyyy}"
-                : null;
+            var dueNote = k.Data == HealthResult.NotDue ? DataDue.NotDueNote(k.Frequency, k.ExpectedReleaseMonth, period.EndDate, k.HadDataLastYear) : null;
             var results = new Dictionary<HealthCriterion, HealthResult>
             {
                 [HealthCriterion.TargetSet] = Of(k.HasTarget),

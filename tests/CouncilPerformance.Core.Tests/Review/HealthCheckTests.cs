@@ -1,6 +1,9 @@
 using CouncilPerformance.Core.Kpis;
+using CouncilPerformance.Core.Results;
 using CouncilPerformance.Core.Review;
+using CouncilPerformance.Core.Scrutiny;
 using CouncilPerformance.Core.Tests.Results.Rules;
+using Microsoft.EntityFrameworkCore;
 
 namespace CouncilPerformance.Core.Tests.Review;
 
@@ -114,5 +117,67 @@ public sealed class HealthCheckTests
 
         var row = Assert.Single(one.Rows);
         Assert.Equal(all.Rows.Single(r => r.Code == "IMD-DEPRIVATION").Checks, row.Checks);
+    }
+
+    [Theory]
+    [InlineData(2025, 6, 1)]
+    [InlineData(2026, 12, 1)]
+    public async Task The_KPI_pages_check_of_every_seeded_KPI_is_the_health_checks_answer(int year, int month, int day)
+    {
+        await using var s = await SeededServices.CreateAsync();
+        var health = new HealthCheckQueries(s.Factory, new FakeClock(new DateTimeOffset(year, month, day, 9, 0, 0, TimeSpan.Zero)));
+        var kpis = new KpiQueries(s.Factory);
+        List<string> codes;
+        await using (var db = await s.Factory.CreateDbContextAsync())
+        {
+            codes = await db.Kpis.Select(k => k.Code).ToListAsync();
+
+            // A board reviewed two KPIs in the latest published year and a third the year before, so the
+            // review check passes for some KPIs and fails for the rest.
+            var latest = await db.ReportingPeriods.Where(p => p.State == PeriodState.Published).OrderByDescending(p => p.StartYear).FirstAsync();
+            var earlier = await db.ReportingPeriods.FirstAsync(p => p.StartYear == latest.StartYear - 1);
+            var board = await db.ScrutinyBoards
+                .Where(b => !db.Set<BoardReview>().Any(r => r.ScrutinyBoardId == b.Id && (r.ReportingPeriodId == latest.Id || r.ReportingPeriodId == earlier.Id)))
+                .Select(b => b.Id).FirstAsync();
+            var ids = await db.Kpis.Where(k => k.Status != KpiStatus.Retired).OrderBy(k => k.Id).Select(k => k.Id).Take(3).ToListAsync();
+            db.AddRange(
+                new BoardReview { ScrutinyBoardId = board, ReportingPeriodId = latest.Id, Kpis = [new() { KpiId = ids[0] }, new() { KpiId = ids[1] }] },
+                new BoardReview { ScrutinyBoardId = board, ReportingPeriodId = earlier.Id, Kpis = [new() { KpiId = ids[2] }] });
+            await db.SaveChangesAsync();
+        }
+
+        var compared = new List<HealthRow>();
+        foreach (var code in codes)
+        {
+            var detail = (await kpis.GetAsync(code))!;
+
+            var page = health.ForKpiPage(detail);
+
+            var expected = detail.Latest is { } latest ? await health.GetKpiAsync(latest.StartYear, code) : null;
+            var expectedRow = expected?.Rows.SingleOrDefault();
+            Assert.True((expectedRow is null) == (page is null), $"{code}: the health check has {(expectedRow is null ? "no row" : "a row")}, the page {(page is null ? "none" : "one")}.");
+            if (expectedRow is null)
+            {
+                continue;
+            }
+
+            var row = Assert.Single(page!.Rows);
+            Assert.Equal(expected!.PeriodLabel, page.PeriodLabel);
+            foreach (var criterion in Enum.GetValues<HealthCriterion>())
+            {
+                Assert.True(expectedRow.Checks[criterion] == row.Checks[criterion], $"{code}, {criterion}: the health check says {expectedRow.Checks[criterion]}, the page {row.Checks[criterion]}.");
+            }
+
+            Assert.Equal(expectedRow.DueNote, row.DueNote);
+            Assert.Equal((expectedRow.Code, expectedRow.Name, expectedRow.Priority, expectedRow.ScrutinyBoard), (row.Code, row.Name, row.Priority, row.ScrutinyBoard));
+            compared.Add(row);
+        }
+
+        // The seed's KPIs pass and fail the checks the page can get wrong, so the comparison means something.
+        Assert.True(compared.Count > 10, $"Only {compared.Count} KPIs were compared.");
+        foreach (var criterion in new[] { HealthCriterion.TargetSet, HealthCriterion.DataAvailable, HealthCriterion.ReviewedByBoard })
+        {
+            Assert.True(compared.Select(r => r.Checks[criterion]).Distinct().Count() > 1, $"Every compared KPI has the same {criterion} result.");
+        }
     }
 }

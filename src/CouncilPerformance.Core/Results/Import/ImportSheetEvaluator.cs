@@ -1,3 +1,6 @@
+// One file past 300 lines: it is one pass over the sheet, and its column map, cell reading and row
+// checks share the private column model, the duplicate-code messages and the "same as saved"
+// comparison; kept together, the preview and the commit (which both call Evaluate) cannot drift apart.
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CouncilPerformance.Core.Identity;
@@ -29,11 +32,6 @@ internal sealed record Evaluation(IReadOnlyList<ImportRow> Rows, IReadOnlyList<I
 /// <see cref="ResultEntryService.Refusal(Actor, EntryContext)"/> rules. Pure: no database access, so
 /// the preview and the commit (inside its transaction, on fresh data) run the very same checks.
 /// </summary>
-/// <remarks>
-/// One file past 300 lines: it is one pass over the sheet, and its column map, cell reading and row
-/// checks share the private column model and the "same as saved" comparison; kept together, the
-/// preview and the commit cannot drift apart.
-/// </remarks>
 internal static partial class ImportSheetEvaluator
 {
     private const int MaxCellsListed = 50;
@@ -67,9 +65,27 @@ internal static partial class ImportSheetEvaluator
             return [];
         }
 
-        return sheet.Rows.Select(r => r.Cell(codeColumn.Value)).OfType<string>()
-            .SelectMany(c => new[] { c, c.ToUpperInvariant() })
-            .Distinct(StringComparer.Ordinal).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var codes = new List<string>();
+        foreach (var row in sheet.Rows)
+        {
+            if (row.Cell(codeColumn.Value) is not { } code)
+            {
+                continue;
+            }
+
+            if (seen.Add(code))
+            {
+                codes.Add(code);
+            }
+
+            if (code.ToUpperInvariant() is var upper && seen.Add(upper))
+            {
+                codes.Add(upper);
+            }
+        }
+
+        return codes;
     }
 
     /// <summary>
@@ -106,7 +122,12 @@ internal static partial class ImportSheetEvaluator
         var codeColumn = columns.First(c => c.Kind == ImportColumnKind.KpiCode);
         var duplicates = DuplicateMessages(sheet, codeColumn.Index);
 
+        // One list for the row's problems, emptied for each row, and one cache of the "needed before
+        // submitting" messages: a file of 50,000 rows would otherwise make a list and the same long
+        // message for each row.
         var rows = new List<ImportRow>(sheet.Rows.Count);
+        var rowProblems = new List<ImportProblem>();
+        var toSubmit = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var raw in sheet.Rows)
         {
             if (raw.IsBlank)
@@ -114,8 +135,8 @@ internal static partial class ImportSheetEvaluator
                 continue;
             }
 
-            var rowProblems = new List<ImportProblem>();
-            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, duplicates, rowProblems, keepInputs));
+            rowProblems.Clear();
+            rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, duplicates, rowProblems, toSubmit, keepInputs));
             problems.AddRange(rowProblems);
         }
 
@@ -248,15 +269,23 @@ internal static partial class ImportSheetEvaluator
 
     private static Duplicates DuplicateMessages(RawSheet sheet, int codeIndex)
     {
+        // The first row of each code, and the rows of a code only once it is on a second row: most
+        // codes are on one row, and need no list.
+        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
         var rowsByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
             if (!row.IsBlank && row.Cell(codeIndex) is { } code)
             {
                 var key = code.ToUpperInvariant();
+                if (firstRow.TryAdd(key, row.Number))
+                {
+                    continue;
+                }
+
                 if (!rowsByCode.TryGetValue(key, out var numbers))
                 {
-                    rowsByCode[key] = numbers = [];
+                    rowsByCode[key] = numbers = [firstRow[key]];
                 }
 
                 numbers.Add(row.Number);
@@ -264,7 +293,7 @@ internal static partial class ImportSheetEvaluator
         }
 
         var messages = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (code, numbers) in rowsByCode.Where(p => p.Value.Count > 1))
+        foreach (var (code, numbers) in rowsByCode)
         {
             messages[code] = DuplicateRows(numbers);
         }
@@ -286,9 +315,12 @@ internal static partial class ImportSheetEvaluator
     private static decimal? Previous(ImportData data, Kpi kpi) => data.PreviousByKpi.TryGetValue(kpi.Id, out var value) ? value : null;
 
     private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
-        Duplicates duplicates, List<ImportProblem> problems, bool keepInputs)
+        Duplicates duplicates, List<ImportProblem> problems, Dictionary<string, string> toSubmit, bool keepInputs)
     {
         void Error(string column, string message) => problems.Add(new ImportProblem(raw.Number, column, message));
+
+        // One delegate for the row's cells, not one per cell.
+        Action<string, string> error = Error;
 
         var code = raw.Cell(codeColumn.Index);
         if (code is null)
@@ -326,7 +358,7 @@ internal static partial class ImportSheetEvaluator
             }
 
             blank &= text is null;
-            ReadCell(column, text, kpi, input, Error);
+            ReadCell(column, text, kpi, input, error);
         }
 
         var context = new EntryContext(kpi, data.Period, target, stored, null);
@@ -344,20 +376,24 @@ internal static partial class ImportSheetEvaluator
         if (input.DataStatus != DataStatus.NotAvailable)
         {
             // Saving would drop them; say so rather than lose what the officer wrote.
-            foreach (var column in columns.Where(c => c.Kind is ImportColumnKind.NotAvailableReason or ImportColumnKind.ExpectedDate && raw.Cell(c.Index) is not null))
+            foreach (var column in columns)
             {
-                Error(column.Heading, $"This is only for data that is not available. Set Data status to “{ImportColumns.NotAvailable}”, or clear this cell.");
+                if (column.Kind is ImportColumnKind.NotAvailableReason or ImportColumnKind.ExpectedDate && raw.Cell(column.Index) is not null)
+                {
+                    Error(column.Heading, $"This is only for data that is not available. Set Data status to “{ImportColumns.NotAvailable}”, or clear this cell.");
+                }
             }
         }
 
         var hasCellErrors = problems.Count > 0;
         if (!blank)
         {
-            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: false, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
+            foreach (var fieldError in ResultInputValidator.Validate(input, kpi, target, complete: false, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
             {
-                if (!problems.Any(p => p.Column == ColumnFor(error.Field, kpi)))
+                var column = ColumnFor(fieldError.Field, kpi);
+                if (!HasProblemIn(problems, column))
                 {
-                    Error(ColumnFor(error.Field, kpi), error.Message);
+                    Error(column, fieldError.Message);
                 }
             }
         }
@@ -389,15 +425,33 @@ internal static partial class ImportSheetEvaluator
 
         if (ImportPreview.WouldSubmit(row))
         {
-            foreach (var error in ResultInputValidator.Validate(input, kpi, target, complete: true, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
+            foreach (var fieldError in ResultInputValidator.Validate(input, kpi, target, complete: true, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
             {
-                problems.Add(new ImportProblem(raw.Number, ColumnFor(error.Field, kpi), $"{error.Message} (needed before submitting)", ProblemSeverity.NeededToSubmit));
+                if (!toSubmit.TryGetValue(fieldError.Message, out var message))
+                {
+                    toSubmit[fieldError.Message] = message = $"{fieldError.Message} (needed before submitting)";
+                }
+
+                problems.Add(new ImportProblem(raw.Number, ColumnFor(fieldError.Field, kpi), message, ProblemSeverity.NeededToSubmit));
             }
 
             return row with { ReadyToSubmit = problems.Count == 0 };
         }
 
         return row;
+    }
+
+    private static bool HasProblemIn(List<ImportProblem> problems, string column)
+    {
+        foreach (var problem in problems)
+        {
+            if (problem.Column == column)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void ReadCell(Column column, string? text, Kpi kpi, ResultInput input, Action<string, string> error)

@@ -3,9 +3,9 @@ using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Core.Review;
 using CouncilPerformance.Web.Features.PublicSite.Components;
+using CouncilPerformance.Web.Features.Review.Components;
 using CouncilPerformance.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
 
 namespace CouncilPerformance.Web.Features.Kpis;
 
@@ -27,7 +27,6 @@ public partial class KpiDetailPage
     private bool _loaded;
     private List<TrendChart.Point> _points = [];
     private string? _savedMessage;
-    private List<BreadcrumbItem> _breadcrumbs = [];
     private Kpi _kpiForActions = default!;
 
     [Inject]
@@ -65,6 +64,19 @@ public partial class KpiDetailPage
             builder.AddContent(2, "not yet published");
             builder.CloseElement();
         }
+    };
+
+    // HealthLabel's markup, without a component per criterion.
+    private static RenderFragment HealthMarkup(HealthResult result) => builder =>
+    {
+        builder.OpenElement(0, "span");
+        builder.AddAttribute(1, "class", HealthLabel.ClassOf(result));
+        builder.OpenElement(2, "span");
+        builder.AddAttribute(3, "aria-hidden", "true");
+        builder.AddContent(4, HealthLabel.SymbolOf(result));
+        builder.CloseElement();
+        builder.AddContent(5, " " + HealthLabel.WordOf(result));
+        builder.CloseElement();
     };
 
     private static string FrequencyText(KpiFacts kpi)
@@ -105,8 +117,9 @@ public partial class KpiDetailPage
             return new KpiPageState(Code, null, KpiLineage.None, null, []);
         }
 
-        var lineage = await Lineage.GetAsync(Code);
-        var health = detail.Latest is { } latest ? await Health.GetKpiAsync(latest.StartYear, Code) : null;
+        // Most KPIs neither replaced one nor were replaced: their page reads no lineage.
+        var lineage = detail.HasLineage ? await Lineage.GetAsync(Code) : KpiLineage.None;
+        var health = Health.ForKpiPage(detail);
         var planChanges = await Implementation.ChangesForKpiAsync(detail.Kpi.Id);
         return new KpiPageState(Code, detail, lineage, health, planChanges);
     }
@@ -134,6 +147,5 @@ public partial class KpiDetailPage
                 (p.IsPublished || p.DefinitionChangedHere) && p.Terms?.Kind is null or TargetKind.Value ? p.Target : null,
                 p.DefinitionChangedHere))
             .ToList();
-        _breadcrumbs = [new("KPIs", href: "/kpis"), new(kpi.Name, href: null, disabled: true)];
     }
 }
