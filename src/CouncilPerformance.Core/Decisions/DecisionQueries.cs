@@ -51,26 +51,6 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
     /// <summary>Recommendations per page of the meeting form: each carries its own decision fields.</summary>
     public const int MeetingPageSize = 20;
 
-    /// <summary>Everything put to Cabinet, in the report's order (1–9, then a–p), with each one's clock on today's date.</summary>
-    public Task<IReadOnlyList<CabinetRecommendationRow>> ListForCabinetAsync(bool awaitingOnly = false, CancellationToken cancellationToken = default) =>
-        ListPutToAsync(RecommendationAddressee.Cabinet, awaitingOnly, cancellationToken);
-
-    /// <summary>
-    /// Everything put to <paramref name="addressee"/> (Cabinet, or SCRUCO for its own recommendations),
-    /// in the report's order, with each one's clock on today's date.
-    /// </summary>
-    public async Task<IReadOnlyList<CabinetRecommendationRow>> ListPutToAsync(RecommendationAddressee addressee, bool awaitingOnly = false, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = PutTo(db, addressee);
-        if (awaitingOnly)
-        {
-            query = query.Where(r => r.Status == RecommendationStatus.AwaitingDecision);
-        }
-
-        return await RowsAsync(query, 0, null, dueFirst: false, cancellationToken);
-    }
-
     /// <summary>
     /// One page of what was put to Cabinet, in the report's order, with how many were put and how many await a
     /// decision (counted in one query): two queries however many there are.
@@ -127,7 +107,7 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
 
     // In the report's order: Cabinet's own recommendations, then those under them (a–p under 9); for a
     // meeting, the response due soonest first (those without a due date last), then in the report's order.
-    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int? take, bool dueFirst,
+    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int take, bool dueFirst,
         CancellationToken cancellationToken)
     {
         var today = ResponseClock.Today(clock);
@@ -135,12 +115,7 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
             ? query.OrderBy(r => r.ResponseDueOn == null ? 1 : 0).ThenBy(r => r.ResponseDueOn)
                 .ThenBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
             : query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
-        if (take is { } n)
-        {
-            ordered = ordered.Skip(skip).Take(n);
-        }
-
-        var rows = await ordered
+        var rows = await ordered.Skip(skip).Take(take)
             .Select(r => new
             {
                 r.Id, r.Version, r.Reference, r.Title, r.Wording, ParentReference = r.Parent!.Reference, r.Status, r.ReferredOn, r.ResponseDueOn,

@@ -105,17 +105,6 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
             .Include(s => s.Sessions).ThenInclude(x => x.Kpis.OrderBy(k => k.SortOrder)).ThenInclude(k => k.Kpi)
             .Include(s => s.Sessions).ThenInclude(x => x.Attendees);
 
-    /// <summary>How many recommendations each session produced, keyed by session id.</summary>
-    public async Task<IReadOnlyDictionary<int, int>> CountRecommendationsBySessionAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Recommendations.AsNoTracking()
-            .Where(r => r.DeepDiveSessionId != null)
-            .GroupBy(r => r.DeepDiveSessionId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-    }
-
     /// <summary>The series form's data: the series as an input (a new one runs at SCRUCO and reviews the given or latest published year), boards and published years.</summary>
     public async Task<SeriesEditor?> GetSeriesEditorAsync(int? seriesId, int? startYear, CancellationToken cancellationToken = default)
     {

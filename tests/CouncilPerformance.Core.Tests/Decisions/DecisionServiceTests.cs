@@ -148,7 +148,7 @@ public class DecisionServiceTests
         await using var world = await WorldAsync();
         await world.DecideAsync(("Cabinet 1", DecisionOutcome.Agreed));
 
-        var rows = await world.DecisionQueries().ListForCabinetAsync();
+        var rows = (await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 0, pageSize: 100)).Rows;
         var summary = await world.DecisionQueries().SummaryAsync(RecommendationAddressee.Cabinet);
 
         Assert.Equal(25, rows.Count);
@@ -204,7 +204,7 @@ public class DecisionServiceTests
     {
         await using var world = await WorldAsync();
         await world.DecideAsync(("Cabinet 1", DecisionOutcome.Agreed));
-        var everything = await world.DecisionQueries().ListForCabinetAsync();
+        var everything = (await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 0, pageSize: 100)).Rows;
 
         var first = await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 0, pageSize: 10);
         var last = await world.DecisionQueries().ListForCabinetPageAsync(pageIndex: 2, pageSize: 10);
