@@ -97,14 +97,16 @@ public sealed record NamedItem(int Id, string Name);
 /// </summary>
 public sealed partial class KpiQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
-    public async Task<KpiFilterOptions> GetFilterOptionsAsync(CancellationToken cancellationToken = default)
+    public async Task<KpiFilterOptions> GetFilterOptionsAsync(bool withServiceAreas = true, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var priorities = await db.Priorities.OrderBy(p => p.SortOrder).Select(p => new NamedItem(p.Id, p.Name)).ToListAsync(cancellationToken);
         var portfolios = await db.Portfolios.OrderBy(p => p.Name).Select(p => new NamedItem(p.Id, p.Name)).ToListAsync(cancellationToken);
         var boards = (await db.ScrutinyBoards.OrderBy(b => b.Number).ToListAsync(cancellationToken))
             .Select(b => new NamedItem(b.Id, b.DisplayName)).ToList();
-        var areas = await db.ServiceAreas.OrderBy(a => a.Name).Select(a => new NamedItem(a.Id, a.Name)).ToListAsync(cancellationToken);
+        var areas = withServiceAreas
+            ? await db.ServiceAreas.OrderBy(a => a.Name).Select(a => new NamedItem(a.Id, a.Name)).ToListAsync(cancellationToken)
+            : [];
         return new KpiFilterOptions(priorities, portfolios, boards, areas);
     }
 

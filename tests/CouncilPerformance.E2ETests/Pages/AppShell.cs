@@ -22,10 +22,18 @@ public class AppShell(IPage page)
 
     /// <summary>
     /// Prerendered HTML appears before the SignalR circuit takes over, and clicks made before then do
-    /// nothing; the layout flips this marker once the page is interactive.
+    /// nothing; the layout flips this marker once the page is interactive. A static page (a list, the
+    /// home) is ready as it arrives: its marker names its address, so the page before it, still shown
+    /// while enhanced navigation fetches the next, is not taken for it.
     /// </summary>
     public Task WaitForInteractiveAsync() =>
-        Page.Locator("#interactive-marker[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        Page.WaitForFunctionAsync("""
+            () => {
+                const marker = document.getElementById('interactive-marker');
+                return marker !== null && (marker.dataset.interactive === 'true'
+                    || marker.dataset.static === location.pathname + location.search);
+            }
+            """);
 
     public async Task ExpectHeadingAsync(string text)
     {

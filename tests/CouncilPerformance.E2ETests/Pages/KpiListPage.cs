@@ -25,12 +25,22 @@ public sealed class KpiListPage(IPage page) : AppShell(page)
 
     public ILocator Kpi(string name) => KpiEntries(name).First;
 
-    /// <summary>Types into the search box and leaves it, so the search applies whether it runs on input or on change.</summary>
+    /// <summary>The filter form's button: the list is a static page, so a choice applies when it is sent.</summary>
+    public ILocator ApplyFilters => Main.GetByRole(AriaRole.Button, new() { Name = "Apply filters" });
+
+    /// <summary>Chooses an option of a filter or the sort by its label, and applies it.</summary>
+    public async Task ChooseAsync(string filter, string option)
+    {
+        await Filter(filter).SelectOptionAsync(new SelectOptionValue { Label = option });
+        await ApplyFilters.ClickAsync();
+    }
+
+    /// <summary>Types into the search box and presses Enter, which sends the filter form.</summary>
     public async Task SearchAsync(string text)
     {
         await WaitForInteractiveAsync();
         await Search.FillAsync(text);
-        await Search.BlurAsync();
+        await Search.PressAsync("Enter");
     }
 
     public async Task<KpiDetailPage> OpenAsync(string name)

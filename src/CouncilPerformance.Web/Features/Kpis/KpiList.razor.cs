@@ -8,18 +8,11 @@ using Microsoft.AspNetCore.Components;
 namespace CouncilPerformance.Web.Features.Kpis;
 
 /// <summary>
-/// The KPI list. Filters, sort and page live in the address, so a view can be shared and the back
-/// button works; each change reads one page of KPIs from the database, and the prerendered page is
-/// handed to the circuit (<see cref="PersistentStateAttribute"/>) so it is read once.
+/// The KPI list, a static page. Filters, sort and page live in the address, so a view can be shared
+/// and the back button works; each view reads one page of KPIs from the database, once.
 /// </summary>
-public partial class KpiList : IDisposable
+public partial class KpiList
 {
-    // As the MudTextField it replaces waited (DebounceInterval): the search applies once typing pauses.
-    private static readonly TimeSpan SearchPause = TimeSpan.FromMilliseconds(250);
-
-    private string _searchText = "";
-    private string? _searchApplied;
-    private CancellationTokenSource? _typing;
     private readonly Dictionary<(IReadOnlyList<NamedItem>, int?), MarkupString> _options = [];
 
     [Inject]
@@ -27,7 +20,6 @@ public partial class KpiList : IDisposable
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
-
     /// <summary>The query-string names of the filters, sort and page.</summary>
     private static class Keys
     {
@@ -70,9 +62,7 @@ public partial class KpiList : IDisposable
     [SupplyParameterFromQuery(Name = Keys.Page)]
     public int? PageNumber { get; set; }
 
-    /// <summary>What the prerender loaded, handed to the interactive circuit so it does not load it again.</summary>
-    [PersistentState]
-    public KpiListState? State { get; set; }
+    private KpiListState? State { get; set; }
 
     private RagStatus? Rag => Enum.TryParse<RagStatus>(Status, ignoreCase: true, out var r) ? r : null;
 
@@ -84,20 +74,6 @@ public partial class KpiList : IDisposable
 
     protected override async Task OnParametersSetAsync()
     {
-        // The box shows the address's search unless the address changed to what was typed (the
-        // person may have typed on since, and their text is not to be overwritten).
-        if (Search != _searchApplied)
-        {
-            _searchApplied = Search;
-            _searchText = Search ?? "";
-        }
-
-        var key = Navigation.Uri;
-        if (State?.Key == key)
-        {
-            return;
-        }
-
         var filter = new KpiFilter
         {
             Search = Search,
@@ -108,53 +84,10 @@ public partial class KpiList : IDisposable
             Designation = Designation,
             IncludeNotReported = All,
         };
-        // The options do not change with the filters, so a new view keeps those already read; the
-        // service areas are not a filter here, so the circuit is not handed them.
-        var options = State?.Options ?? (await Kpis.GetFilterOptionsAsync()) with { ServiceAreas = [] };
+        // The service areas are not a filter here.
+        var options = await Kpis.GetFilterOptionsAsync(withServiceAreas: false);
         var page = await Kpis.ListPageAsync(filter, Math.Max(0, (PageNumber ?? 1) - 1), KpiQueries.DefaultPageSize, Sort);
-        State = new KpiListState { Key = key, Options = options, Page = page };
-    }
-
-    private void OnSearchInput(ChangeEventArgs e)
-    {
-        _searchText = e.Value as string ?? "";
-        _typing?.Cancel();
-        _typing?.Dispose();
-        _typing = new CancellationTokenSource();
-        _ = ApplySearchAfterPauseAsync(_typing.Token);
-    }
-
-    private async Task ApplySearchAfterPauseAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await Task.Delay(SearchPause, cancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            return;
-        }
-
-        await InvokeAsync(ApplySearch);
-    }
-
-    // Enter, leaving the box or the form's button: the search now, without waiting for the pause.
-    private void ApplySearch()
-    {
-        _typing?.Cancel();
-        var search = string.IsNullOrWhiteSpace(_searchText) ? null : _searchText;
-        if (search != Search)
-        {
-            _searchApplied = search;
-            Filter(Keys.Search, search);
-        }
-    }
-
-    public void Dispose()
-    {
-        _typing?.Cancel();
-        _typing?.Dispose();
-        GC.SuppressFinalize(this);
+        State = new KpiListState { Options = options, Page = page };
     }
 
     // A filter's options with "All" first and the chosen one selected, as one encoded string: the
@@ -180,19 +113,6 @@ public partial class KpiList : IDisposable
         return _options[(items, selected)] = new MarkupString(b.ToString());
     }
 
-    // Each filter changes only its own parameter and starts again at page one.
-    private void Filter(string name, object? value) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
-        {
-            [name] = value,
-            [Keys.Page] = null,
-        }));
-
-    private static int? ParseId(object? value) =>
-        int.TryParse(value as string, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-
-    private static string? Blank(object? value) => string.IsNullOrEmpty(value as string) ? null : (string)value;
-
     // How an enum value is written in the address (status=red, sort=servicearea).
     private static string Token<T>(T value)
         where T : struct, Enum => value.ToString().ToLowerInvariant();
@@ -201,11 +121,9 @@ public partial class KpiList : IDisposable
         Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1);
 }
 
-/// <summary>One loaded view of the KPI list, keyed by its address.</summary>
+/// <summary>One view of the KPI list: the filters' choices and a page of KPIs.</summary>
 public sealed class KpiListState
 {
-    public required string Key { get; init; }
-
     public KpiFilterOptions Options { get; init; } = new([], [], [], []);
 
     public KpiPage Page { get; init; } = new([], 0, 0, KpiQueries.DefaultPageSize, null);
