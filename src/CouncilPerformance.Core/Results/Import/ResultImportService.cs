@@ -79,7 +79,7 @@ public sealed partial class ResultImportService(
 
         var data = await LoadAsync(db, period, sheet, tracking: false, cancellationToken);
         var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data, keepInputs: false);
-        var problems = read.Problems.Concat(evaluation.Problems).OrderBy(p => p.Row).ToList();
+        var problems = read.Problems.Count == 0 ? evaluation.Problems : read.Problems.Concat(evaluation.Problems).OrderBy(p => p.Row).ToList();
         return new ImportPreview(periodId, period.Label, name, evaluation.Refusal, evaluation.Rows, problems, sheet);
     }
 
@@ -309,38 +309,71 @@ public sealed partial class ResultImportService(
             : $"Imported “{preview.FileName}” into {preview.PeriodLabel} ({counts}). The results are saved as drafts: submit them for sign-off from My results.";
     }
 
-    // A fixed number of queries whatever the length of the file: the KPIs named in it, their
-    // breakdowns, their targets, their results for the period (with comparators and
+    // A fixed number of queries whatever the length of the file: the KPIs named in it with their
+    // targets for the period, their breakdowns, their results for the period (with comparators and
     // breakdowns: three split queries, the last two skipped when there are no results), the
     // service areas' names, last year's values and this period's redefinitions. The lists go as one JSON parameter each, not one
     // parameter per value, so long files stay within SQL Server's 2,100-parameter limit.
     private static async Task<ImportData> LoadAsync(AppDbContext db, ReportingPeriod period, RawSheet sheet, bool tracking, CancellationToken cancellationToken)
     {
-        var codes = ImportSheetEvaluator.Codes(sheet).ToList();
+        var codes = ImportSheetEvaluator.Codes(sheet);
 
         // Only the columns the checks read: a file of 50,000 KPIs would otherwise load every KPI's
-        // definition, source and notes. Breakdowns are read apart, for the KPIs that have them.
-        var kpis = await db.Kpis.AsNoTracking()
-            .Where(k => EF.Parameter(codes).Contains(k.Code))
-            .Select(k => new Kpi
+        // definition, source and notes, and every target's note. The target comes in the KPI's row (a
+        // KPI has at most one per period), and the rows go straight into tables made at their final
+        // size: no list of them, and no table that grows, copying itself, as it fills.
+        var kpisById = new Dictionary<int, Kpi>(codes.Count);
+        var byCode = new Dictionary<string, Kpi>(codes.Count, StringComparer.OrdinalIgnoreCase);
+        var targets = new Dictionary<int, Target>(codes.Count);
+        var kpisAndTargets =
+            from k in db.Kpis.AsNoTracking()
+            where EF.Parameter(codes).Contains(k.Code)
+            join t in db.Targets.AsNoTracking().Where(t => t.ReportingPeriodId == period.Id) on k.Id equals t.KpiId into periodTargets
+            from t in periodTargets.DefaultIfEmpty()
+            select new
             {
-                Id = k.Id,
-                Code = k.Code,
-                Name = k.Name,
-                Unit = k.Unit,
-                RateBase = k.RateBase,
-                UnitLabel = k.UnitLabel,
-                Polarity = k.Polarity,
-                SimilarBand = k.SimilarBand,
-                Designation = k.Designation,
-                Frequency = k.Frequency,
-                ServiceAreaId = k.ServiceAreaId,
-                Status = k.Status,
-                Version = k.Version,
-            })
-            .ToListAsync(cancellationToken);
-        var kpiIds = kpis.Select(k => k.Id).ToList();
-        var kpisById = kpis.ToDictionary(k => k.Id);
+                Kpi = new Kpi
+                {
+                    Id = k.Id,
+                    Code = k.Code,
+                    Name = k.Name,
+                    Unit = k.Unit,
+                    RateBase = k.RateBase,
+                    UnitLabel = k.UnitLabel,
+                    Polarity = k.Polarity,
+                    SimilarBand = k.SimilarBand,
+                    Designation = k.Designation,
+                    Frequency = k.Frequency,
+                    ServiceAreaId = k.ServiceAreaId,
+                    Status = k.Status,
+                    Version = k.Version,
+                },
+                Target = t == null ? null : new Target
+                {
+                    Id = t.Id,
+                    KpiId = t.KpiId,
+                    ReportingPeriodId = t.ReportingPeriodId,
+                    Kind = t.Kind,
+                    Value = t.Value,
+                    UpperValue = t.UpperValue,
+                    Comparators = t.Comparators,
+                    EqualCounts = t.EqualCounts,
+                    AmberTolerance = t.AmberTolerance,
+                    IsIllustrative = t.IsIllustrative,
+                    Version = t.Version,
+                },
+            };
+        await foreach (var row in kpisAndTargets.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            kpisById.Add(row.Kpi.Id, row.Kpi);
+            byCode.TryAdd(row.Kpi.Code, row.Kpi);
+            if (row.Target is { } target)
+            {
+                targets.Add(target.KpiId, target);
+            }
+        }
+
+        var kpiIds = new List<int>(kpisById.Keys);
         var dimensions = await db.Set<BreakdownDimension>().AsNoTracking()
             .Where(d => EF.Parameter(kpiIds).Contains(d.KpiId))
             .Include(d => d.Categories)
@@ -349,12 +382,9 @@ public sealed partial class ResultImportService(
             .ToListAsync(cancellationToken);
         foreach (var dimension in dimensions)
         {
-            kpisById[dimension.KpiId].Dimensions.Add(dimension);
+            dimension.Kpi = kpisById[dimension.KpiId];
+            dimension.Kpi.Dimensions.Add(dimension);
         }
-
-        var targets = await db.Targets.AsNoTracking()
-            .Where(t => t.ReportingPeriodId == period.Id && EF.Parameter(kpiIds).Contains(t.KpiId))
-            .ToListAsync(cancellationToken);
 
         var results = tracking ? db.Results.AsTracking() : db.Results.AsNoTracking();
         var stored = await results
@@ -378,19 +408,14 @@ public sealed partial class ResultImportService(
             .Select(c => c.KpiId)
             .ToListAsync(cancellationToken);
 
-        var byCode = new Dictionary<string, Kpi>(StringComparer.OrdinalIgnoreCase);
-        foreach (var kpi in kpis)
-        {
-            byCode.TryAdd(kpi.Code, kpi);
-        }
-
         return new ImportData(period, byCode,
-            targets.ToDictionary(t => t.KpiId),
+            targets,
             stored.ToDictionary(r => r.KpiId),
             areas.ToDictionary(a => a.Id, a => a.Name))
         {
             PreviousByKpi = previous.ToDictionary(r => r.KpiId, r => r.Value),
             RedefinedKpis = redefined.ToHashSet(),
+            Dimensions = dimensions,
         };
     }
 
