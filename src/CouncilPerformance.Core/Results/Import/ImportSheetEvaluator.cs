@@ -11,8 +11,7 @@ namespace CouncilPerformance.Core.Results.Import;
 /// <summary>What an import works against, loaded in a fixed number of queries however long the file is.</summary>
 internal sealed record ImportData(
     ReportingPeriod Period,
-    IReadOnlyDictionary<string, Kpi> KpisByCode,
-    IReadOnlyDictionary<int, Target> TargetsByKpi,
+    IReadOnlyDictionary<string, ImportKpi> KpisByCode,
     IReadOnlyDictionary<int, Result> ResultsByKpi,
     IReadOnlyDictionary<int, string> ServiceAreaNames)
 {
@@ -21,9 +20,6 @@ internal sealed record ImportData(
 
     /// <summary>KPIs redefined from this period: a direction target cannot be judged against last year.</summary>
     public IReadOnlySet<int> RedefinedKpis { get; init; } = new HashSet<int>();
-
-    /// <summary>The breakdowns of the KPIs, each also in its KPI's <see cref="Kpi.Dimensions"/>: most KPIs have none.</summary>
-    public IReadOnlyList<BreakdownDimension> Dimensions { get; init; } = [];
 }
 
 /// <summary>The rows and problems of a sheet, or why it was refused as a whole.</summary>
@@ -289,12 +285,10 @@ internal static partial class ImportSheetEvaluator
             return;
         }
 
-        // The loaded breakdowns, not every KPI's list: a file of thousands of KPIs has few with breakdowns.
-        // Only those of the KPIs the codes find (a code differing only in case finds one of them).
         var known = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var dimension in data.Dimensions)
+        foreach (var kpi in data.KpisByCode.Values)
         {
-            if (dimension.Kpi is { } kpi && data.KpisByCode.TryGetValue(kpi.Code, out var found) && ReferenceEquals(found, kpi))
+            foreach (var dimension in kpi.Dimensions ?? [])
             {
                 foreach (var category in dimension.Categories)
                 {
@@ -402,14 +396,16 @@ internal static partial class ImportSheetEvaluator
             return new ImportRow { Row = raw.Number, Code = code, KpiName = data.KpisByCode.GetValueOrDefault(code)?.Name, Status = ImportRowStatus.Error };
         }
 
-        if (!data.KpisByCode.TryGetValue(code, out var kpi))
+        if (!data.KpisByCode.TryGetValue(code, out var found))
         {
             Error(ImportColumns.KpiCode, $"There is no KPI with the code “{code}”. Check it against the template.");
             return new ImportRow { Row = raw.Number, Code = code, Status = ImportRowStatus.Error };
         }
 
+        // The row's own KPI and target, garbage as soon as the row is checked.
+        var kpi = found.ToKpi();
+        var target = found.ToTarget();
         var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
-        var target = data.TargetsByKpi.GetValueOrDefault(kpi.Id);
         var input = stored is null
             ? new ResultInput { KpiId = kpi.Id, ReportingPeriodId = data.Period.Id }
             : ResultInput.From(stored);

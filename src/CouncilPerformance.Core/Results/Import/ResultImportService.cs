@@ -167,7 +167,7 @@ public sealed partial class ResultImportService(
             // New results go in through prepared inserts when the context allows (audit entries
             // included, keys returned by the insert); changed ones through the change tracker, which
             // checks each one's version. Both in this one transaction.
-            var newRows = new List<(ImportRow Row, Kpi Kpi)>();
+            var newRows = new List<(ImportRow Row, ImportKpi Kpi)>();
             await using var inserts = NewResultInserts.Create(db);
             foreach (var row in evaluation.Rows)
             {
@@ -186,13 +186,13 @@ public sealed partial class ResultImportService(
                         submitted += submit ? 1 : 0;
                         continue;
                     case ImportRowStatus.New:
-                        db.Results.Add(NewResult(db, row.Input, kpi, period.Id, actor, state, now));
+                        db.Results.Add(NewResult(db, row.Input, kpi.ToKpi(), period.Id, actor, state, now));
                         created++;
                         break;
                     case ImportRowStatus.Changed:
                         // Read untracked; attached only while its chunk is saved.
                         db.Results.Attach(stored!);
-                        ResultWriter.Apply(db, stored!, row.Input, kpi);
+                        ResultWriter.Apply(db, stored!, row.Input, kpi.ToKpi());
                         ResultWriter.Stamp(stored!, actor, state, now);
                         ExpectVersion(db, stored!, row.SeenVersion);
                         updated++;
@@ -225,7 +225,7 @@ public sealed partial class ResultImportService(
             db.ChangeTracker.Clear();
             foreach (var (row, kpi) in newRows)
             {
-                await inserts!.AddAsync(NewResult(db, row.Input!, kpi, period.Id, actor, state, now), cancellationToken);
+                await inserts!.AddAsync(NewResult(db, row.Input!, kpi.ToKpi(), period.Id, actor, state, now), cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -318,72 +318,57 @@ public sealed partial class ResultImportService(
     {
         var codes = ImportSheetEvaluator.Codes(sheet);
 
-        // Only the columns the checks read: a file of 50,000 KPIs would otherwise load every KPI's
-        // definition, source and notes, and every target's note. The target comes in the KPI's row (a
-        // KPI has at most one per period), and the rows go straight into tables made at their final
-        // size: no list of them, and no table that grows, copying itself, as it fills.
-        var kpisById = new Dictionary<int, Kpi>(codes.Count);
-        var byCode = new Dictionary<string, Kpi>(codes.Count, StringComparer.OrdinalIgnoreCase);
-        var targets = new Dictionary<int, Target>(codes.Count);
-        var kpisAndTargets =
+        // Only the columns the checks read, in one compact object per KPI with its target's terms:
+        // a file of 50,000 KPIs would otherwise load every KPI's definition, source and notes, and
+        // hold a KPI and a target entity for each while it is checked. The target comes in the KPI's
+        // row (a KPI has at most one per period), and the rows go straight into a table made at its
+        // final size: no list of them, and no table that grows, copying itself, as it fills.
+        var byCode = new Dictionary<string, ImportKpi>(codes.Count, StringComparer.OrdinalIgnoreCase);
+        var kpiIds = new List<int>(codes.Count);
+        var kpis =
             from k in db.Kpis.AsNoTracking()
             where EF.Parameter(codes).Contains(k.Code)
             join t in db.Targets.AsNoTracking().Where(t => t.ReportingPeriodId == period.Id) on k.Id equals t.KpiId into periodTargets
             from t in periodTargets.DefaultIfEmpty()
-            select new
+            select new ImportKpi
             {
-                Kpi = new Kpi
-                {
-                    Id = k.Id,
-                    Code = k.Code,
-                    Name = k.Name,
-                    Unit = k.Unit,
-                    RateBase = k.RateBase,
-                    UnitLabel = k.UnitLabel,
-                    Polarity = k.Polarity,
-                    SimilarBand = k.SimilarBand,
-                    Designation = k.Designation,
-                    Frequency = k.Frequency,
-                    ServiceAreaId = k.ServiceAreaId,
-                    Status = k.Status,
-                    Version = k.Version,
-                },
-                Target = t == null ? null : new Target
-                {
-                    Id = t.Id,
-                    KpiId = t.KpiId,
-                    ReportingPeriodId = t.ReportingPeriodId,
-                    Kind = t.Kind,
-                    Value = t.Value,
-                    UpperValue = t.UpperValue,
-                    Comparators = t.Comparators,
-                    EqualCounts = t.EqualCounts,
-                    AmberTolerance = t.AmberTolerance,
-                    IsIllustrative = t.IsIllustrative,
-                    Version = t.Version,
-                },
+                Id = k.Id,
+                Code = k.Code,
+                Name = k.Name,
+                Unit = k.Unit,
+                RateBase = k.RateBase,
+                UnitLabel = k.UnitLabel,
+                Polarity = k.Polarity,
+                SimilarBand = k.SimilarBand,
+                Designation = k.Designation,
+                Frequency = k.Frequency,
+                ServiceAreaId = k.ServiceAreaId,
+                Status = k.Status,
+                Target = t == null ? null : new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance),
             };
-        await foreach (var row in kpisAndTargets.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var kpi in kpis.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            kpisById.Add(row.Kpi.Id, row.Kpi);
-            byCode.TryAdd(row.Kpi.Code, row.Kpi);
-            if (row.Target is { } target)
-            {
-                targets.Add(target.KpiId, target);
-            }
+            kpiIds.Add(kpi.Id);
+            byCode.TryAdd(kpi.Code, kpi);
         }
 
-        var kpiIds = new List<int>(kpisById.Keys);
+        // Breakdowns are read apart, for the KPIs that have them.
         var dimensions = await db.Set<BreakdownDimension>().AsNoTracking()
             .Where(d => EF.Parameter(kpiIds).Contains(d.KpiId))
             .Include(d => d.Categories)
             .OrderBy(d => d.KpiId).ThenBy(d => d.Id)
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        foreach (var dimension in dimensions)
+        if (dimensions.Count > 0)
         {
-            dimension.Kpi = kpisById[dimension.KpiId];
-            dimension.Kpi.Dimensions.Add(dimension);
+            var byId = byCode.Values.ToDictionary(k => k.Id);
+            foreach (var dimension in dimensions)
+            {
+                if (byId.TryGetValue(dimension.KpiId, out var kpi))
+                {
+                    (kpi.Dimensions ??= []).Add(dimension);
+                }
+            }
         }
 
         var results = tracking ? db.Results.AsTracking() : db.Results.AsNoTracking();
@@ -409,13 +394,11 @@ public sealed partial class ResultImportService(
             .ToListAsync(cancellationToken);
 
         return new ImportData(period, byCode,
-            targets,
             stored.ToDictionary(r => r.KpiId),
             areas.ToDictionary(a => a.Id, a => a.Name))
         {
             PreviousByKpi = previous.ToDictionary(r => r.KpiId, r => r.Value),
             RedefinedKpis = redefined.ToHashSet(),
-            Dimensions = dimensions,
         };
     }
 
