@@ -154,8 +154,11 @@ public sealed class ImportPreview
     internal RawSheet? Sheet { get; }
 
     /// <summary>Whether "Import and submit" would write or submit this row.</summary>
-    internal static bool WouldSubmit(ImportRow row) => row.Status is ImportRowStatus.New or ImportRowStatus.Changed
-        || row.Status == ImportRowStatus.Unchanged && row.StoredState is ResultState.Draft or ResultState.Returned;
+    internal static bool WouldSubmit(ImportRow row) => WouldSubmit(row.Status, row.StoredState);
+
+    /// <summary>Whether "Import and submit" would write or submit a row of this status over a result in this state.</summary>
+    internal static bool WouldSubmit(ImportRowStatus status, ResultState? storedState) => status is ImportRowStatus.New or ImportRowStatus.Changed
+        || status == ImportRowStatus.Unchanged && storedState is ResultState.Draft or ResultState.Returned;
 }
 
 /// <summary>How an import ended.</summary>

@@ -11,8 +11,7 @@ namespace CouncilPerformance.Core.Results.Import;
 /// <summary>What an import works against, loaded in a fixed number of queries however long the file is.</summary>
 internal sealed record ImportData(
     ReportingPeriod Period,
-    IReadOnlyDictionary<string, Kpi> KpisByCode,
-    IReadOnlyDictionary<int, Target> TargetsByKpi,
+    IReadOnlyDictionary<string, ImportKpi> KpisByCode,
     IReadOnlyDictionary<int, Result> ResultsByKpi,
     IReadOnlyDictionary<int, string> ServiceAreaNames)
 {
@@ -57,7 +56,7 @@ internal static partial class ImportSheetEvaluator
     }
 
     /// <summary>The KPI codes in the sheet, as written and in capitals, for loading the KPIs.</summary>
-    public static IReadOnlyList<string> Codes(RawSheet sheet)
+    public static List<string> Codes(RawSheet sheet)
     {
         var codeColumn = FindColumn(sheet, ImportColumnKind.KpiCode);
         if (codeColumn is null)
@@ -65,8 +64,8 @@ internal static partial class ImportSheetEvaluator
             return [];
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var codes = new List<string>();
+        var seen = new HashSet<string>(sheet.Rows.Count, StringComparer.Ordinal);
+        var codes = new List<string>(sheet.Rows.Count);
         foreach (var row in sheet.Rows)
         {
             if (row.Cell(codeColumn.Value) is not { } code)
@@ -126,7 +125,7 @@ internal static partial class ImportSheetEvaluator
         // submitting" messages: a file of 50,000 rows would otherwise make a list and the same long
         // message for each row.
         var rows = new List<ImportRow>(sheet.Rows.Count);
-        var rowProblems = new List<ImportProblem>();
+        var rowProblems = new RowProblems();
         var toSubmit = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var raw in sheet.Rows)
         {
@@ -135,12 +134,62 @@ internal static partial class ImportSheetEvaluator
                 continue;
             }
 
-            rowProblems.Clear();
+            rowProblems.Start(raw.Number);
             rows.Add(EvaluateRow(actor, raw, columns, codeColumn, data, duplicates, rowProblems, toSubmit, keepInputs));
-            problems.AddRange(rowProblems);
+            problems.AddRange(rowProblems.List);
         }
 
-        return new Evaluation(rows, problems.OrderBy(p => p.Row).ToList(), null);
+        return new Evaluation(rows, InRowOrder(problems), null);
+    }
+
+    /// <summary>
+    /// The problems ordered by row, as a stable sort orders them (equal rows keep their order). The
+    /// rows are checked in order, so the list usually is already: then it is not copied.
+    /// </summary>
+    internal static List<ImportProblem> InRowOrder(List<ImportProblem> problems)
+    {
+        for (var i = 1; i < problems.Count; i++)
+        {
+            if (problems[i].Row < problems[i - 1].Row)
+            {
+                return problems.OrderBy(p => p.Row).ToList();
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The problems of the row being checked: one list and one object for the whole sheet, not a list and a closure per row.</summary>
+    private sealed class RowProblems
+    {
+        private int _row;
+
+        public List<ImportProblem> List { get; } = [];
+
+        public int Count => List.Count;
+
+        public void Start(int row)
+        {
+            _row = row;
+            List.Clear();
+        }
+
+        public void Add(string column, string message) => List.Add(new ImportProblem(_row, column, message));
+
+        public void Add(string column, string message, ProblemSeverity severity) => List.Add(new ImportProblem(_row, column, message, severity));
+
+        public bool HasProblemIn(string column)
+        {
+            foreach (var problem in List)
+            {
+                if (problem.Column == column)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     private static int? FindColumn(RawSheet sheet, ImportColumnKind kind)
@@ -231,9 +280,23 @@ internal static partial class ImportSheetEvaluator
 
     private static void CheckBreakdownHeadings(List<Column> columns, ImportData data, List<ImportProblem> problems)
     {
-        var known = data.KpisByCode.Values.Distinct()
-            .SelectMany(k => k.Dimensions.SelectMany(d => d.Categories.Select(c => NormaliseHeading(ImportColumns.Breakdown(d, c)))))
-            .ToHashSet(StringComparer.Ordinal);
+        if (!columns.Exists(c => c.Kind == ImportColumnKind.Breakdown))
+        {
+            return;
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kpi in data.KpisByCode.Values)
+        {
+            foreach (var dimension in kpi.Dimensions ?? [])
+            {
+                foreach (var category in dimension.Categories)
+                {
+                    known.Add(NormaliseHeading(ImportColumns.Breakdown(dimension, category)));
+                }
+            }
+        }
+
         foreach (var column in columns.Where(c => c.Kind == ImportColumnKind.Breakdown && !known.Contains(NormaliseHeading(c.Heading))))
         {
             problems.Add(new ImportProblem(1, column.Heading,
@@ -271,7 +334,7 @@ internal static partial class ImportSheetEvaluator
     {
         // The first row of each code, and the rows of a code only once it is on a second row: most
         // codes are on one row, and need no list.
-        var firstRow = new Dictionary<string, int>(StringComparer.Ordinal);
+        var firstRow = new Dictionary<string, int>(sheet.Rows.Count, StringComparer.Ordinal);
         var rowsByCode = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows)
         {
@@ -315,12 +378,9 @@ internal static partial class ImportSheetEvaluator
     private static decimal? Previous(ImportData data, Kpi kpi) => data.PreviousByKpi.TryGetValue(kpi.Id, out var value) ? value : null;
 
     private static ImportRow EvaluateRow(Actor actor, RawRow raw, List<Column> columns, Column codeColumn, ImportData data,
-        Duplicates duplicates, List<ImportProblem> problems, Dictionary<string, string> toSubmit, bool keepInputs)
+        Duplicates duplicates, RowProblems problems, Dictionary<string, string> toSubmit, bool keepInputs)
     {
-        void Error(string column, string message) => problems.Add(new ImportProblem(raw.Number, column, message));
-
-        // One delegate for the row's cells, not one per cell.
-        Action<string, string> error = Error;
+        void Error(string column, string message) => problems.Add(column, message);
 
         var code = raw.Cell(codeColumn.Index);
         if (code is null)
@@ -336,14 +396,16 @@ internal static partial class ImportSheetEvaluator
             return new ImportRow { Row = raw.Number, Code = code, KpiName = data.KpisByCode.GetValueOrDefault(code)?.Name, Status = ImportRowStatus.Error };
         }
 
-        if (!data.KpisByCode.TryGetValue(code, out var kpi))
+        if (!data.KpisByCode.TryGetValue(code, out var found))
         {
             Error(ImportColumns.KpiCode, $"There is no KPI with the code “{code}”. Check it against the template.");
             return new ImportRow { Row = raw.Number, Code = code, Status = ImportRowStatus.Error };
         }
 
+        // The row's own KPI and target, garbage as soon as the row is checked.
+        var kpi = found.ToKpi();
+        var target = found.ToTarget();
         var stored = data.ResultsByKpi.GetValueOrDefault(kpi.Id);
-        var target = data.TargetsByKpi.GetValueOrDefault(kpi.Id);
         var input = stored is null
             ? new ResultInput { KpiId = kpi.Id, ReportingPeriodId = data.Period.Id }
             : ResultInput.From(stored);
@@ -358,7 +420,7 @@ internal static partial class ImportSheetEvaluator
             }
 
             blank &= text is null;
-            ReadCell(column, text, kpi, input, error);
+            ReadCell(column, text, kpi, input, problems);
         }
 
         var context = new EntryContext(kpi, data.Period, target, stored, null);
@@ -391,7 +453,7 @@ internal static partial class ImportSheetEvaluator
             foreach (var fieldError in ResultInputValidator.Validate(input, kpi, target, complete: false, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
             {
                 var column = ColumnFor(fieldError.Field, kpi);
-                if (!HasProblemIn(problems, column))
+                if (!problems.HasProblemIn(column))
                 {
                     Error(column, fieldError.Message);
                 }
@@ -410,20 +472,8 @@ internal static partial class ImportSheetEvaluator
             : same ? ImportRowStatus.Unchanged
             : ImportRowStatus.Changed;
 
-        var row = new ImportRow
-        {
-            Row = raw.Number,
-            Code = kpi.Code,
-            KpiName = kpi.Name,
-            Status = status,
-            Summary = blank || hasCellErrors ? null : Describe(input, kpi),
-            StoredState = stored?.State,
-            KpiId = kpi.Id,
-            SeenVersion = stored?.Version,
-            Input = !keepInputs || status is ImportRowStatus.Error or ImportRowStatus.Empty ? null : input,
-        };
-
-        if (ImportPreview.WouldSubmit(row))
+        var ready = false;
+        if (ImportPreview.WouldSubmit(status, stored?.State))
         {
             foreach (var fieldError in ResultInputValidator.Validate(input, kpi, target, complete: true, Previous(data, kpi), data.RedefinedKpis.Contains(kpi.Id)))
             {
@@ -432,41 +482,41 @@ internal static partial class ImportSheetEvaluator
                     toSubmit[fieldError.Message] = message = $"{fieldError.Message} (needed before submitting)";
                 }
 
-                problems.Add(new ImportProblem(raw.Number, ColumnFor(fieldError.Field, kpi), message, ProblemSeverity.NeededToSubmit));
+                problems.Add(ColumnFor(fieldError.Field, kpi), message, ProblemSeverity.NeededToSubmit);
             }
 
-            return row with { ReadyToSubmit = problems.Count == 0 };
+            ready = problems.Count == 0;
         }
 
-        return row;
-    }
-
-    private static bool HasProblemIn(List<ImportProblem> problems, string column)
-    {
-        foreach (var problem in problems)
+        return new ImportRow
         {
-            if (problem.Column == column)
-            {
-                return true;
-            }
-        }
-
-        return false;
+            Row = raw.Number,
+            Code = kpi.Code,
+            KpiName = kpi.Name,
+            Status = status,
+            Summary = blank || hasCellErrors ? null : Describe(input, kpi),
+            ReadyToSubmit = ready,
+            StoredState = stored?.State,
+            KpiId = kpi.Id,
+            SeenVersion = stored?.Version,
+            Input = !keepInputs || status is ImportRowStatus.Error or ImportRowStatus.Empty ? null : input,
+        };
     }
 
-    private static void ReadCell(Column column, string? text, Kpi kpi, ResultInput input, Action<string, string> error)
+    private static void ReadCell(Column column, string? text, Kpi kpi, ResultInput input, RowProblems problems)
     {
+
         var heading = column.Heading;
         switch (column.Kind)
         {
             case ImportColumnKind.Value:
                 if (text is not null && kpi.Unit == KpiUnit.Rate)
                 {
-                    error(heading, $"{kpi.Code} is a rate: leave Value empty and enter the Numerator and Denominator ({ResultInputValidator.UnitHint(kpi)}).");
+                    problems.Add(heading, $"{kpi.Code} is a rate: leave Value empty and enter the Numerator and Denominator ({ResultInputValidator.UnitHint(kpi)}).");
                 }
                 else
                 {
-                    input.Value = Number(text, heading, kpi, error);
+                    input.Value = Number(text, heading, kpi, problems);
                 }
 
                 break;
@@ -474,11 +524,11 @@ internal static partial class ImportSheetEvaluator
                 decimal? number = null;
                 if (text is not null && kpi.Unit != KpiUnit.Rate)
                 {
-                    error(heading, $"Leave {heading} empty: it is only for rates, and {kpi.Code} is entered as {ResultInputValidator.UnitHint(kpi)} in Value.");
+                    problems.Add(heading, $"Leave {heading} empty: it is only for rates, and {kpi.Code} is entered as {ResultInputValidator.UnitHint(kpi)} in Value.");
                 }
                 else
                 {
-                    number = Number(text, heading, kpi, error);
+                    number = Number(text, heading, kpi, problems);
                 }
 
                 if (column.Kind == ImportColumnKind.Numerator)
@@ -502,7 +552,7 @@ internal static partial class ImportSheetEvaluator
                 }
                 else
                 {
-                    error(heading, $"“{text}” is not a data status. Write {ImportColumns.Provisional}, {ImportColumns.Final} or {ImportColumns.NotAvailable}.");
+                    problems.Add(heading, $"“{text}” is not a data status. Write {ImportColumns.Provisional}, {ImportColumns.Final} or {ImportColumns.NotAvailable}.");
                 }
 
                 break;
@@ -519,13 +569,13 @@ internal static partial class ImportSheetEvaluator
                     }
                     else
                     {
-                        error(heading, $"“{text}” is not a date. Write it as yyyy-mm-dd, for example 2026-09-30.");
+                        problems.Add(heading, $"“{text}” is not a date. Write it as yyyy-mm-dd, for example 2026-09-30.");
                     }
                 }
 
                 break;
             case ImportColumnKind.Comparator:
-                input.Comparators[column.Comparator!.Value] = Number(text, heading, kpi, error);
+                input.Comparators[column.Comparator!.Value] = Number(text, heading, kpi, problems);
                 break;
             case ImportColumnKind.Commentary:
                 input.Commentary = text;
@@ -537,11 +587,11 @@ internal static partial class ImportSheetEvaluator
                     .FirstOrDefault(x => x.Key == key).Category;
                 if (category is not null)
                 {
-                    input.Breakdowns[category.Id] = Number(text, heading, kpi, error);
+                    input.Breakdowns[category.Id] = Number(text, heading, kpi, problems);
                 }
                 else if (text is not null)
                 {
-                    error(heading, $"{kpi.Code} has no breakdown “{column.Heading[ImportColumns.BreakdownPrefix.Length..].Trim()}”. Leave this cell empty.");
+                    problems.Add(heading, $"{kpi.Code} has no breakdown “{column.Heading[ImportColumns.BreakdownPrefix.Length..].Trim()}”. Leave this cell empty.");
                 }
 
                 break;
@@ -550,7 +600,7 @@ internal static partial class ImportSheetEvaluator
         }
     }
 
-    private static decimal? Number(string? text, string heading, Kpi kpi, Action<string, string> error)
+    private static decimal? Number(string? text, string heading, Kpi kpi, RowProblems problems)
     {
         if (text is null)
         {
@@ -562,7 +612,7 @@ internal static partial class ImportSheetEvaluator
             return value;
         }
 
-        error(heading, $"“{text}” is not a number. Enter {heading} in digits, as {ResultInputValidator.UnitHint(kpi)} (for example 94.5).");
+        problems.Add(heading, $"“{text}” is not a number. Enter {heading} in digits, as {ResultInputValidator.UnitHint(kpi)} (for example 94.5).");
         return null;
     }
 

@@ -5,6 +5,7 @@ using CouncilPerformance.Core.Common;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using System.Text.Unicode;
 using System.Xml;
 using CsvHelper;
 using MiniExcelLibs;
@@ -67,13 +68,15 @@ public static class ResultFileReader
     /// </summary>
     public const int MaxRows = 100_000;
 
-    // Short cells repeat (codes, statuses, units): one string each per file, not one per cell.
-    private const int PooledCellLength = 64;
-
     // A workbook may unpack to many times its size, but not without limit.
     private const long MaxUnpackedBytes = 100L * 1024 * 1024;
     private const int MaxZipEntries = 2_000;
     private const int MaxFormulaCellsListed = 50;
+
+    // Short cells that repeat (codes, statuses, units) are one string each per file, not one per
+    // cell; the pool stops growing at this many, so a file of distinct values costs no large table.
+    private const int PooledCellLength = 64;
+    private const int MaxPooledCells = 4096;
 
     private static readonly byte[] _zipSignature = [0x50, 0x4B, 0x03, 0x04];
     private static readonly byte[] _oleSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -109,12 +112,12 @@ public static class ResultFileReader
         }
 
         var bytes = await ReadUpToAsync(content, maxBytes + 1, cancellationToken);
-        if (bytes.Length > maxBytes)
+        if (bytes.Count > maxBytes)
         {
             return FileReadResult.Refused(TooLarge(name, null, maxBytes));
         }
 
-        if (bytes.Length == 0)
+        if (bytes.Count == 0)
         {
             return FileReadResult.Refused($"“{name}” is empty. Fill in the template and upload it again.");
         }
@@ -129,29 +132,78 @@ public static class ResultFileReader
         ? $"“{name}” is {Megabytes(s)}, more than the {Megabytes(maxBytes)} limit. Remove anything but the results sheet, or split the file."
         : $"“{name}” is larger than the {Megabytes(maxBytes)} limit. Remove anything but the results sheet, or split the file.";
 
-    private static async Task<byte[]> ReadUpToAsync(Stream content, long limit, CancellationToken cancellationToken)
+    // The file is read into one array of its own size (a seekable stream says how long it is; a
+    // stream that does not is read in chunks and joined once), never a buffer that doubles as it
+    // fills: each outgrown copy of a large file would be garbage only a full collection reclaims.
+    private static async Task<ArraySegment<byte>> ReadUpToAsync(Stream content, long limit, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = await content.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), cancellationToken)) > 0)
+        if (content.CanSeek)
         {
-            buffer.Write(chunk, 0, read);
+            // One byte more than the stream says, to notice a stream that goes on past its length.
+            var buffer = new byte[Math.Min(limit, content.Length - content.Position + 1)];
+            var length = await FillAsync(content, buffer, cancellationToken);
+            if (length < buffer.Length || buffer.Length == limit)
+            {
+                return new ArraySegment<byte>(buffer, 0, length);
+            }
         }
 
-        return buffer.ToArray();
+        return await ReadChunksAsync(content, limit, cancellationToken);
     }
 
-    private static bool StartsWith(byte[] bytes, byte[] signature) => bytes.AsSpan().StartsWith(signature);
+    private static async Task<ArraySegment<byte>> ReadChunksAsync(Stream content, long limit, CancellationToken cancellationToken)
+    {
+        // Chunks under the large-object threshold, so that they die young.
+        const int chunkSize = 64 * 1024;
+        var chunks = new List<(byte[] Bytes, int Length)>();
+        long total = 0;
+        while (total < limit)
+        {
+            var chunk = new byte[(int)Math.Min(chunkSize, limit - total)];
+            var length = await FillAsync(content, chunk, cancellationToken);
+            chunks.Add((chunk, length));
+            total += length;
+            if (length < chunk.Length)
+            {
+                break;
+            }
+        }
 
-    private static string? WhatItReallyIs(byte[] bytes) =>
+        var bytes = new byte[total];
+        var at = 0;
+        foreach (var (chunk, length) in chunks)
+        {
+            chunk.AsSpan(0, length).CopyTo(bytes.AsSpan(at));
+            at += length;
+        }
+
+        return new ArraySegment<byte>(bytes);
+    }
+
+    private static async Task<int> FillAsync(Stream content, byte[] buffer, CancellationToken cancellationToken)
+    {
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        return length;
+    }
+
+    private static bool StartsWith(ArraySegment<byte> bytes, byte[] signature) => bytes.AsSpan().StartsWith(signature);
+
+    private static string? WhatItReallyIs(ArraySegment<byte> bytes) =>
         StartsWith(bytes, _pngSignature) || StartsWith(bytes, _jpegSignature) ? "a picture"
         : StartsWith(bytes, _pdfSignature) ? "a PDF document"
         : StartsWith(bytes, _oleSignature) ? "an old-format (.xls) or password-protected Excel file"
         : StartsWith(bytes, _zipSignature) ? "a ZIP archive (an Excel workbook or another Office document)"
         : null;
 
-    private static FileReadResult ReadWorkbook(byte[] bytes, string name)
+    private static MemoryStream Open(ArraySegment<byte> bytes) => new(bytes.Array!, bytes.Offset, bytes.Count, writable: false);
+
+    private static FileReadResult ReadWorkbook(ArraySegment<byte> bytes, string name)
     {
         if (!StartsWith(bytes, _zipSignature))
         {
@@ -165,7 +217,7 @@ public static class ResultFileReader
         IReadOnlyList<string> formulaCells;
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(Open(bytes), ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxZipEntries || zip.Entries.Sum(e => e.Length) > MaxUnpackedBytes)
             {
                 return FileReadResult.Refused($"“{name}” unpacks to far more data than a results sheet holds. Copy the results sheet into a new workbook and upload that.");
@@ -186,20 +238,27 @@ public static class ResultFileReader
             return FileReadResult.Refused($"“{name}” could not be read as an Excel workbook: it may be damaged. Open it in Excel, save it again as an Excel Workbook (.xlsx), and upload that.");
         }
 
-        var rows = new List<IReadOnlyList<string?>>();
+        var rows = new SheetRows();
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
+            using var stream = Open(bytes);
             foreach (IDictionary<string, object?> row in MiniExcel.Query(stream, useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX))
             {
-                if (rows.Count > MaxRows)
+                if (rows.Full)
                 {
                     return FileReadResult.Refused(TooManyRows(name));
                 }
 
                 // Keys are column letters in order; MiniExcel fills skipped rows and cells with nulls,
-                // so the list index is the spreadsheet row number less one.
-                rows.Add(row.Values.Select(CellText).ToList());
+                // so the rows' order gives the spreadsheet row numbers.
+                var cells = new string?[row.Count];
+                var i = 0;
+                foreach (var value in row.Values)
+                {
+                    cells[i++] = CellText(value);
+                }
+
+                rows.Add(cells);
             }
         }
         catch (Exception ex) when (ex is InvalidDataException or XmlException or IOException or InvalidOperationException or FormatException
@@ -208,7 +267,7 @@ public static class ResultFileReader
             return FileReadResult.Refused($"“{name}” could not be read as an Excel workbook: it may be damaged. Open it in Excel, save it again as an Excel Workbook (.xlsx), and upload that.");
         }
 
-        return ToSheet(rows, name, formulaCells, []);
+        return rows.ToSheet(name, formulaCells, []);
     }
 
     private sealed record SheetPart(string Name, string Path);
@@ -315,7 +374,7 @@ public static class ResultFileReader
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    private static FileReadResult ReadCsv(byte[] bytes, string name)
+    private static FileReadResult ReadCsv(ArraySegment<byte> bytes, string name)
     {
         if (WhatItReallyIs(bytes) is { } what)
         {
@@ -324,13 +383,16 @@ public static class ResultFileReader
                 : $"“{name}” is {what}, not a CSV file. Save the results from Excel as CSV (.csv) and upload that.");
         }
 
-        if (Decode(bytes) is not { } text)
+        if (Encoded(bytes) is not var (text, encoding))
         {
             return FileReadResult.Refused($"“{name}” is not a text (CSV) file. Save the results from Excel as CSV UTF-8 (.csv) and upload that.");
         }
 
         var problems = new List<ImportProblem>();
-        var rows = new List<IReadOnlyList<string?>>();
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        // Every line is a record, so the lines bound the rows: the list is made once, at its size.
+        var rows = new SheetRows(Math.Min(text.AsSpan().Count((byte)'\n') + 1, MaxRows + 2));
         var options = CsvReaderOptions.Default with
         {
             Separator = ',',
@@ -338,17 +400,24 @@ public static class ResultFileReader
 
             // Kept, so that record numbers are the row numbers a spreadsheet shows.
             SkipEmptyLines = false,
+
+            // The reader's own pool, per column, saves making the strings of a column of repeated
+            // values at all; it gives up on a column whose first values are all new, which the
+            // file's pool below still catches when they repeat later.
+            PoolStrings = true,
+            Encoding = encoding,
             OnMalformedRecord = m => problems.Add(new ImportProblem((int)m.RecordNumber, "",
                 m.Reason == CsvMalformedReason.UnterminatedQuote
                     ? "A quotation mark opened in this row is never closed, so the rest of the file runs into one cell. Put the whole cell in quotes and double any quotation mark inside it."
                     : "A quotation mark is out of place. Put the whole cell in quotes and double any quotation mark inside it (\"like \"\"this\"\"\")."))
         };
-        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
-        using (var reader = CsvReader.FromText(text, options))
+
+        // Read in place from the file's bytes: no copy of the file as text.
+        using (var reader = CsvReader.Create(text.AsMemory(), options))
         {
             while (reader.Read())
             {
-                if (rows.Count > MaxRows)
+                if (rows.Full)
                 {
                     return FileReadResult.Refused(TooManyRows(name));
                 }
@@ -356,17 +425,34 @@ public static class ResultFileReader
                 var cells = new string?[reader.FieldCount];
                 for (var i = 0; i < cells.Length; i++)
                 {
-                    var cell = reader.GetString(i);
-
-                    // The template's CSV neutralises text that starts like a formula; read it back as it was.
-                    cells[i] = string.IsNullOrWhiteSpace(cell) ? null : Pooled(pool, SpreadsheetText.Restore(cell.Trim()));
+                    cells[i] = CsvCell(reader, i) is { } cell ? Pooled(pool, cell) : null;
                 }
 
                 rows.Add(cells);
             }
         }
 
-        return ToSheet(rows, name, [], problems);
+        return rows.ToSheet(name, [], problems);
+    }
+
+    // Trimmed, empty as null; the template's CSV neutralises text that starts like a formula, so
+    // it is read back as it was.
+    private static string? CsvCell(CsvReader reader, int index)
+    {
+        var utf8 = reader.GetSpan(index);
+        if (utf8.IsEmpty)
+        {
+            return null;
+        }
+
+        // Most cells start and end with a printable ASCII character: nothing to trim, so the pooled string as it is.
+        if (utf8[0] is > (byte)' ' and < 0x7F && utf8[^1] is > (byte)' ' and < 0x7F)
+        {
+            return SpreadsheetText.Restore(reader.GetString(index));
+        }
+
+        var cell = reader.GetString(index);
+        return string.IsNullOrWhiteSpace(cell) ? null : SpreadsheetText.Restore(cell.Trim());
     }
 
     private static string TooManyRows(string name) =>
@@ -379,58 +465,108 @@ public static class ResultFileReader
             return cell;
         }
 
-        if (!pool.TryGetValue(cell, out var shared))
+        if (pool.TryGetValue(cell, out var shared))
         {
-            pool[cell] = shared = cell;
+            return shared;
         }
 
-        return shared;
+        if (pool.Count < MaxPooledCells)
+        {
+            pool[cell] = cell;
+        }
+
+        return cell;
     }
 
     // Excel writes "CSV UTF-8" with a byte order mark, and plain "CSV" in the Windows code page.
-    private static string? Decode(byte[] bytes)
+    // The bytes to read, and the encoding to read them in when it is not UTF-8; null when the file is not text.
+    private static (ArraySegment<byte> Text, Encoding? Encoding)? Encoded(ArraySegment<byte> bytes)
     {
-        if (bytes.AsSpan(0, Math.Min(bytes.Length, 8192)).Contains((byte)0))
+        if (bytes.AsSpan(0, Math.Min(bytes.Count, 8192)).Contains((byte)0))
         {
             return null;
         }
 
-        try
-        {
-            // The byte order mark is skipped before decoding: trimming it afterwards would copy the whole text.
-            var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)?.GetString(bytes) ?? Encoding.Latin1.GetString(bytes);
-        }
+        // Checked in place, so the file is not decoded twice; the byte order mark is left out.
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        return Utf8.IsValid(bytes.AsSpan(start))
+            ? (bytes[start..], null)
+            : (bytes, CodePagesEncodingProvider.Instance.GetEncoding(1252) ?? Encoding.Latin1);
     }
 
-    private static FileReadResult ToSheet(List<IReadOnlyList<string?>> rows, string name, IReadOnlyList<string> formulaCells, List<ImportProblem> problems)
+    /// <summary>
+    /// The rows of a sheet as they are read: the first is the headings, the rest are numbered from 2
+    /// as a spreadsheet numbers them. Made at its final size when the number of rows is known.
+    /// </summary>
+    private sealed class SheetRows(int capacity = 0)
     {
-        // Trailing blank rows are common (a spreadsheet's formatting reaches further than its data).
-        while (rows.Count > 0 && rows[^1].All(c => c is null))
+        private readonly List<RawRow> _rows = new(Math.Max(capacity - 1, 0));
+        private string?[]? _headings;
+
+        /// <summary>Whether the sheet already has as many rows under its headings as a file may.</summary>
+        public bool Full => _rows.Count >= MaxRows;
+
+        public void Add(string?[] cells)
         {
-            rows.RemoveAt(rows.Count - 1);
+            if (_headings is null)
+            {
+                _headings = cells;
+            }
+            else
+            {
+                _rows.Add(new RawRow(_rows.Count + 2, cells));
+            }
         }
 
-        if (rows.Count == 0)
+        public FileReadResult ToSheet(string name, IReadOnlyList<string> formulaCells, List<ImportProblem> problems)
         {
-            return FileReadResult.Refused($"“{name}” has nothing in it. Fill in the template and upload it again.");
+            // Trailing blank rows are common (a spreadsheet's formatting reaches further than its data).
+            while (_rows.Count > 0 && _rows[^1].IsBlank)
+            {
+                _rows.RemoveAt(_rows.Count - 1);
+            }
+
+            if (_headings is null || _rows.Count == 0 && _headings.All(c => c is null))
+            {
+                return FileReadResult.Refused($"“{name}” has nothing in it. Fill in the template and upload it again.");
+            }
+
+            if (_rows.Count == 0)
+            {
+                return FileReadResult.Refused($"“{name}” has headings but no rows of results under them.");
+            }
+
+            var width = _headings.Length;
+            foreach (var row in _rows)
+            {
+                width = Math.Max(width, row.Cells.Count);
+            }
+
+            for (var i = 0; i < _rows.Count; i++)
+            {
+                if (_rows[i].Cells.Count < width)
+                {
+                    _rows[i] = _rows[i] with { Cells = Pad(_rows[i].Cells, width) };
+                }
+            }
+
+            return new FileReadResult(new RawSheet(Pad(_headings, width), _rows, formulaCells), null, problems);
         }
 
-        var width = rows.Max(r => r.Count);
-        var headings = Pad(rows[0], width);
-        var data = rows.Skip(1).Select((r, i) => new RawRow(i + 2, Pad(r, width))).ToList();
-        if (data.All(r => r.IsBlank))
+        private static IReadOnlyList<string?> Pad(IReadOnlyList<string?> cells, int width)
         {
-            return FileReadResult.Refused($"“{name}” has headings but no rows of results under them.");
-        }
+            if (cells.Count == width)
+            {
+                return cells;
+            }
 
-        return new FileReadResult(new RawSheet(headings, data, formulaCells), null, problems);
+            var padded = new string?[width];
+            for (var i = 0; i < cells.Count; i++)
+            {
+                padded[i] = cells[i];
+            }
+
+            return padded;
+        }
     }
-
-    private static IReadOnlyList<string?> Pad(IReadOnlyList<string?> cells, int width) =>
-        cells.Count == width ? cells : cells.Concat(Enumerable.Repeat<string?>(null, width - cells.Count)).ToList();
 }

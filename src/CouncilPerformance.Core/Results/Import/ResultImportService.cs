@@ -79,7 +79,7 @@ public sealed partial class ResultImportService(
 
         var data = await LoadAsync(db, period, sheet, tracking: false, cancellationToken);
         var evaluation = ImportSheetEvaluator.Evaluate(actor, sheet, data, keepInputs: false);
-        var problems = read.Problems.Concat(evaluation.Problems).OrderBy(p => p.Row).ToList();
+        var problems = read.Problems.Count == 0 ? evaluation.Problems : read.Problems.Concat(evaluation.Problems).OrderBy(p => p.Row).ToList();
         return new ImportPreview(periodId, period.Label, name, evaluation.Refusal, evaluation.Rows, problems, sheet);
     }
 
@@ -167,7 +167,7 @@ public sealed partial class ResultImportService(
             // New results go in through prepared inserts when the context allows (audit entries
             // included, keys returned by the insert); changed ones through the change tracker, which
             // checks each one's version. Both in this one transaction.
-            var newRows = new List<(ImportRow Row, Kpi Kpi)>();
+            var newRows = new List<(ImportRow Row, ImportKpi Kpi)>();
             await using var inserts = NewResultInserts.Create(db);
             foreach (var row in evaluation.Rows)
             {
@@ -186,13 +186,13 @@ public sealed partial class ResultImportService(
                         submitted += submit ? 1 : 0;
                         continue;
                     case ImportRowStatus.New:
-                        db.Results.Add(NewResult(db, row.Input, kpi, period.Id, actor, state, now));
+                        db.Results.Add(NewResult(db, row.Input, kpi.ToKpi(), period.Id, actor, state, now));
                         created++;
                         break;
                     case ImportRowStatus.Changed:
                         // Read untracked; attached only while its chunk is saved.
                         db.Results.Attach(stored!);
-                        ResultWriter.Apply(db, stored!, row.Input, kpi);
+                        ResultWriter.Apply(db, stored!, row.Input, kpi.ToKpi());
                         ResultWriter.Stamp(stored!, actor, state, now);
                         ExpectVersion(db, stored!, row.SeenVersion);
                         updated++;
@@ -225,7 +225,7 @@ public sealed partial class ResultImportService(
             db.ChangeTracker.Clear();
             foreach (var (row, kpi) in newRows)
             {
-                await inserts!.AddAsync(NewResult(db, row.Input!, kpi, period.Id, actor, state, now), cancellationToken);
+                await inserts!.AddAsync(NewResult(db, row.Input!, kpi.ToKpi(), period.Id, actor, state, now), cancellationToken);
             }
 
             await transaction.CommitAsync(cancellationToken);
@@ -309,20 +309,28 @@ public sealed partial class ResultImportService(
             : $"Imported “{preview.FileName}” into {preview.PeriodLabel} ({counts}). The results are saved as drafts: submit them for sign-off from My results.";
     }
 
-    // A fixed number of queries whatever the length of the file: the KPIs named in it, their
-    // breakdowns, their targets, their results for the period (with comparators and
+    // A fixed number of queries whatever the length of the file: the KPIs named in it with their
+    // targets for the period, their breakdowns, their results for the period (with comparators and
     // breakdowns: three split queries, the last two skipped when there are no results), the
     // service areas' names, last year's values and this period's redefinitions. The lists go as one JSON parameter each, not one
     // parameter per value, so long files stay within SQL Server's 2,100-parameter limit.
     private static async Task<ImportData> LoadAsync(AppDbContext db, ReportingPeriod period, RawSheet sheet, bool tracking, CancellationToken cancellationToken)
     {
-        var codes = ImportSheetEvaluator.Codes(sheet).ToList();
+        var codes = ImportSheetEvaluator.Codes(sheet);
 
-        // Only the columns the checks read: a file of 50,000 KPIs would otherwise load every KPI's
-        // definition, source and notes. Breakdowns are read apart, for the KPIs that have them.
-        var kpis = await db.Kpis.AsNoTracking()
-            .Where(k => EF.Parameter(codes).Contains(k.Code))
-            .Select(k => new Kpi
+        // Only the columns the checks read, in one compact object per KPI with its target's terms:
+        // a file of 50,000 KPIs would otherwise load every KPI's definition, source and notes, and
+        // hold a KPI and a target entity for each while it is checked. The target comes in the KPI's
+        // row (a KPI has at most one per period), and the rows go straight into a table made at its
+        // final size: no list of them, and no table that grows, copying itself, as it fills.
+        var byCode = new Dictionary<string, ImportKpi>(codes.Count, StringComparer.OrdinalIgnoreCase);
+        var kpiIds = new List<int>(codes.Count);
+        var kpis =
+            from k in db.Kpis.AsNoTracking()
+            where EF.Parameter(codes).Contains(k.Code)
+            join t in db.Targets.AsNoTracking().Where(t => t.ReportingPeriodId == period.Id) on k.Id equals t.KpiId into periodTargets
+            from t in periodTargets.DefaultIfEmpty()
+            select new ImportKpi
             {
                 Id = k.Id,
                 Code = k.Code,
@@ -336,25 +344,32 @@ public sealed partial class ResultImportService(
                 Frequency = k.Frequency,
                 ServiceAreaId = k.ServiceAreaId,
                 Status = k.Status,
-                Version = k.Version,
-            })
-            .ToListAsync(cancellationToken);
-        var kpiIds = kpis.Select(k => k.Id).ToList();
-        var kpisById = kpis.ToDictionary(k => k.Id);
+                Target = t == null ? null : new TargetTerms(t.Kind, t.Value, t.UpperValue, t.Comparators, t.EqualCounts, t.AmberTolerance),
+            };
+        await foreach (var kpi in kpis.AsAsyncEnumerable().WithCancellation(cancellationToken))
+        {
+            kpiIds.Add(kpi.Id);
+            byCode.TryAdd(kpi.Code, kpi);
+        }
+
+        // Breakdowns are read apart, for the KPIs that have them.
         var dimensions = await db.Set<BreakdownDimension>().AsNoTracking()
             .Where(d => EF.Parameter(kpiIds).Contains(d.KpiId))
             .Include(d => d.Categories)
             .OrderBy(d => d.KpiId).ThenBy(d => d.Id)
             .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        foreach (var dimension in dimensions)
+        if (dimensions.Count > 0)
         {
-            kpisById[dimension.KpiId].Dimensions.Add(dimension);
+            var byId = byCode.Values.ToDictionary(k => k.Id);
+            foreach (var dimension in dimensions)
+            {
+                if (byId.TryGetValue(dimension.KpiId, out var kpi))
+                {
+                    (kpi.Dimensions ??= []).Add(dimension);
+                }
+            }
         }
-
-        var targets = await db.Targets.AsNoTracking()
-            .Where(t => t.ReportingPeriodId == period.Id && EF.Parameter(kpiIds).Contains(t.KpiId))
-            .ToListAsync(cancellationToken);
 
         var results = tracking ? db.Results.AsTracking() : db.Results.AsNoTracking();
         var stored = await results
@@ -378,14 +393,7 @@ public sealed partial class ResultImportService(
             .Select(c => c.KpiId)
             .ToListAsync(cancellationToken);
 
-        var byCode = new Dictionary<string, Kpi>(StringComparer.OrdinalIgnoreCase);
-        foreach (var kpi in kpis)
-        {
-            byCode.TryAdd(kpi.Code, kpi);
-        }
-
         return new ImportData(period, byCode,
-            targets.ToDictionary(t => t.KpiId),
             stored.ToDictionary(r => r.KpiId),
             areas.ToDictionary(a => a.Id, a => a.Name))
         {

@@ -43,6 +43,47 @@ public sealed class ResultFileReaderTests
     }
 
     [Fact]
+    public async Task Csv_cells_are_trimmed_restored_and_padded_as_a_spreadsheet_shows_them()
+    {
+        // Arrange: Excel's byte order mark, a tab and non-breaking spaces around cells, a quoted cell of
+        // spaces, a neutralised formula-like cell, and a row shorter than the headings.
+        var text = "\uFEFFKPI code,Value,Commentary\r\n\tROADS-A , 94.5\u00A0,\"   \"\r\nRECYCLING,38,'=SUM(A1)\r\nPAVEMENTS\r\n";
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
+
+        // Act
+        var read = await ResultFileReader.ReadAsync(new MemoryStream(bytes), "results.csv");
+
+        // Assert
+        Assert.Null(read.Refusal);
+        Assert.Equal(["KPI code", "Value", "Commentary"], read.Sheet!.Headings);
+        Assert.Equal(["ROADS-A", "94.5", null], read.Sheet.Rows[0].Cells);
+        Assert.Equal(["RECYCLING", "38", "=SUM(A1)"], read.Sheet.Rows[1].Cells);
+        Assert.Equal(["PAVEMENTS", null, null], read.Sheet.Rows[2].Cells);
+    }
+
+    [Fact]
+    public async Task A_file_of_many_reads_is_the_same_from_a_stream_that_cannot_seek_and_repeated_cells_are_one_string()
+    {
+        // Arrange: more than one read's worth of bytes; 600 distinct commentaries (the CSV reader's own
+        // pool gives up on such a column) that then repeat.
+        var rows = Enumerable.Range(0, 2_000).Select(i => Row($"KPI-{i:0000}", "50", "Provisional", commentary: $"Checked {i % 600:000}"));
+        var lines = rows.Prepend(Header).ToArray();
+
+        // Act
+        var seekable = await ResultFileReader.ReadAsync(Csv(lines), "results.csv");
+        var streamed = await ResultFileReader.ReadAsync(new NonSeekableStream(Csv(lines)), "results.csv");
+
+        // Assert
+        Assert.True(Csv(lines).Length > 64 * 1024);
+        var sheet = seekable.Sheet!;
+        Assert.Equal(2_000, sheet.Rows.Count);
+        Assert.Equal(sheet.Rows.Select(r => r.Cells), streamed.Sheet!.Rows.Select(r => r.Cells));
+        Assert.Equal("Checked 000", sheet.Rows[1_200].Cell(13));
+        Assert.Same(sheet.Rows[0].Cell(13), sheet.Rows[1_200].Cell(13));
+        Assert.Same(sheet.Rows[0].Cell(7), sheet.Rows[1_999].Cell(7));
+    }
+
+    [Fact]
     public async Task A_workbook_is_read_from_its_results_sheet()
     {
         // Arrange
