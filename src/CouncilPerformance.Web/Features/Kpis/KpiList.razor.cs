@@ -13,8 +13,6 @@ namespace CouncilPerformance.Web.Features.Kpis;
 /// </summary>
 public partial class KpiList
 {
-    private readonly Dictionary<(IReadOnlyList<NamedItem>, int?), MarkupString> _options = [];
-
     [Inject]
     private KpiQueries Kpis { get; set; } = default!;
 
@@ -92,25 +90,17 @@ public partial class KpiList
 
     // A filter's options with "All" first and the chosen one selected, as one encoded string: the
     // scrutiny boards alone are some hundred and fifty options, a render-tree frame or three each.
-    private MarkupString OptionsHtml(IReadOnlyList<NamedItem>? items, int? selected)
+    private static MarkupString OptionsHtml(IReadOnlyList<NamedItem>? items, int? selected)
     {
-        items ??= [];
-        if (_options.TryGetValue((items, selected), out var html))
-        {
-            return html;
-        }
-
         var e = HtmlEncoder.Default;
         var b = new StringBuilder(selected is null ? "<option value=\"\" selected>All</option>" : "<option value=\"\">All</option>");
-        foreach (var item in items)
+        foreach (var item in items ?? [])
         {
             b.Append("<option value=\"").Append(item.Id.ToString(CultureInfo.InvariantCulture))
                 .Append(item.Id == selected ? "\" selected>" : "\">").Append(e.Encode(item.Name)).Append("</option>");
         }
 
-        // One per list: the chosen option changes with the address, the lists do not.
-        _options.Keys.Where(k => ReferenceEquals(k.Item1, items)).ToList().ForEach(k => _options.Remove(k));
-        return _options[(items, selected)] = new MarkupString(b.ToString());
+        return new MarkupString(b.ToString());
     }
 
     // How an enum value is written in the address (status=red, sort=servicearea).
