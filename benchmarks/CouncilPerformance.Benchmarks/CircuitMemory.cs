@@ -121,8 +121,8 @@ public static class CircuitMemory
         await context.AddCookiesAsync(cookies);
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
-        // The layout sets this once the circuit is up and the page is interactive.
-        await page.Locator("#interactive-marker[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
+        // The layout sets data-interactive once the circuit is up; a static page has no circuit to wait for and says so with data-static.
+        await page.Locator("#interactive-marker[data-interactive='true'], #interactive-marker[data-static]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 60_000 });
         return new Opened(context, page);
     }
 

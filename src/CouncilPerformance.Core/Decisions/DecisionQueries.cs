@@ -60,10 +60,11 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var query = PutTo(db, RecommendationAddressee.Cabinet);
-        var counts = await query
+        // Grouped by a constant: one row, or none when nothing was put (a list, so EF adds no LIMIT to an unordered query).
+        var counts = (await query
             .GroupBy(r => 1)
             .Select(g => new { Total = g.Count(), Awaiting = g.Count(r => r.Status == RecommendationStatus.AwaitingDecision) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault();
         var total = counts?.Total ?? 0;
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
         // The page is read even when nothing was put, so the view always sends the same commands.
@@ -140,7 +141,7 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
             query = query.Where(r => r.AddressedTo == a);
         }
 
-        var counts = await query
+        var counts = (await query
             .GroupBy(r => 1)
             .Select(g => new
             {
@@ -148,7 +149,7 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
                 Overdue = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn < today),
                 DueSoon = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn >= today && r.ResponseDueOn <= soon),
             })
-            .FirstOrDefaultAsync(cancellationToken);
+            .ToListAsync(cancellationToken)).SingleOrDefault();
         return new ClockSummary(counts?.Awaiting ?? 0, counts?.Overdue ?? 0, counts?.DueSoon ?? 0, today);
     }
 

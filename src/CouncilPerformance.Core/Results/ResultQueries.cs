@@ -45,6 +45,9 @@ public sealed record ProgressRow(int ServiceAreaId, string ServiceArea, int Miss
     public int Total => Missing + Draft + Submitted + Returned + Approved;
 }
 
+/// <summary>The progress board of a period: its counts per service area and a page of the results waiting for sign-off.</summary>
+public sealed record ProgressBoard(ReportingPeriod Period, IReadOnlyList<ProgressRow> Areas, EntryPage Waiting);
+
 /// <summary>One page of results for sign-off, with how many there are in all.</summary>
 public sealed record EntryPage(IReadOnlyList<EntryRow> Rows, int Total, int PageIndex, int PageSize)
 {
@@ -77,25 +80,63 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var submitted = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Submitted);
-        // Counted, sorted and paged on a narrow join (result, KPI, area): the comparators, targets and last
-        // year's figures the rating needs are then read for the page's rows only, not for every submitted result.
-        var narrow =
-            from r in submitted
-            join k in Reported(db) on r.KpiId equals k.Id
-            join a in db.ServiceAreas on k.ServiceAreaId equals a.Id
-            select new { r.Id, ServiceArea = a.Name, k.Name, KpiId = k.Id };
-        var total = await narrow.CountAsync(cancellationToken);
+        var total = await Submitted(db, periodId).CountAsync(cancellationToken);
+        return await SubmittedPageAsync(db, periodId, total, pageIndex, pageSize, cancellationToken);
+    }
+
+    /// <summary>
+    /// The progress board for the period starting in <paramref name="year"/> (or the current one): the period, its counts
+    /// per service area and a page of the results waiting for sign-off. Three commands on one context; null when there is
+    /// no such period. How many wait is the sum of the areas' submitted counts, so it is not counted again.
+    /// </summary>
+    public async Task<ProgressBoard?> GetBoardAsync(int? year, int pageIndex, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        if (await BoardPeriodAsync(db, year, cancellationToken) is not { } period)
+        {
+            return null;
+        }
+
+        var areas = await CountsAsync(db, period, cancellationToken);
+        var waiting = await SubmittedPageAsync(db, period.Id, areas.Sum(a => a.Submitted), pageIndex, pageSize, cancellationToken);
+        return new ProgressBoard(period, areas, waiting);
+    }
+
+    // Counted, sorted and paged on a narrow join (result, KPI, area): the comparators, targets and last
+    // year's figures the rating needs are then read for the page's rows only, not for every submitted result.
+    private static IQueryable<SubmittedLine> Submitted(AppDbContext db, int periodId) =>
+        from r in db.Results
+        where r.ReportingPeriodId == periodId && r.State == ResultState.Submitted
+        join k in Reported(db) on r.KpiId equals k.Id
+        join a in db.ServiceAreas on k.ServiceAreaId equals a.Id
+        select new SubmittedLine { ResultId = r.Id, ServiceArea = a.Name, Name = k.Name, KpiId = k.Id };
+
+    private static async Task<EntryPage> SubmittedPageAsync(AppDbContext db, int periodId, int total, int pageIndex, int pageSize, CancellationToken cancellationToken)
+    {
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        var pageIds = narrow
+        var pageIds = Submitted(db, periodId)
             .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
             .Skip(pageIndex * pageSize).Take(pageSize)
-            .Select(l => l.Id);
+            .Select(l => l.ResultId);
         // The page is read even when the count is zero, so the view always sends the same commands.
-        var page = await Entries(db, Reported(db), submitted.Where(r => pageIds.Contains(r.Id)), periodId, inner: true)
+        var submitted = db.Results.Where(r => r.ReportingPeriodId == periodId && r.State == ResultState.Submitted && pageIds.Contains(r.Id));
+        var page = await Entries(db, Reported(db), submitted, periodId, inner: true)
             .OrderBy(l => l.ServiceArea).ThenBy(l => l.Name).ThenBy(l => l.KpiId)
             .ToListAsync(cancellationToken);
         return new EntryPage([.. page.Select(ToRow)], total, pageIndex, pageSize);
+    }
+
+    // A member-initialised class, not a positional record: EF orders and pages by members it can see being set.
+    private sealed class SubmittedLine
+    {
+        public int ResultId { get; init; }
+
+        public required string ServiceArea { get; init; }
+
+        public required string Name { get; init; }
+
+        public int KpiId { get; init; }
     }
 
     private static IQueryable<Kpi> Reported(AppDbContext db) =>
@@ -230,6 +271,11 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
     public async Task<ReportingPeriod?> GetBoardPeriodAsync(int? year, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await BoardPeriodAsync(db, year, cancellationToken);
+    }
+
+    private static async Task<ReportingPeriod?> BoardPeriodAsync(AppDbContext db, int? year, CancellationToken cancellationToken)
+    {
         var periods = db.ReportingPeriods.AsNoTracking();
         return year is { } y
             ? await periods.FirstOrDefaultAsync(p => p.StartYear == y, cancellationToken)
@@ -253,6 +299,11 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
     {
         ArgumentNullException.ThrowIfNull(period);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        return await CountsAsync(db, period, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<ProgressRow>> CountsAsync(AppDbContext db, ReportingPeriod period, CancellationToken cancellationToken)
+    {
         var pastDeadline = period.EntryDeadline is { } deadline && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) > deadline;
 
         // Counted and ordered in the database: one row per service area with a count per state, whatever the number of KPIs.

@@ -183,7 +183,7 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
         var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
         var checks = Checks(db, period, today, filter, kpiCode);
 
-        var counts = !withCounts ? null : await checks.GroupBy(_ => 1).Select(g => new
+        var counts = !withCounts ? null : (await checks.GroupBy(_ => 1).Select(g => new
         {
             Total = g.Count(),
             Failing = g.Count(c => c.FailsAny),
@@ -196,7 +196,7 @@ public sealed class HealthCheckQueries(IDbContextFactory<AppDbContext> dbFactory
             Owned = g.Count(c => c.Owned),
             Reviewed = g.Count(c => c.Reviewed),
             Flagged = g.Count(c => c.Flagged),
-        }).FirstOrDefaultAsync(cancellationToken);
+        }).ToListAsync(cancellationToken)).SingleOrDefault();
         var total = counts?.Total ?? 0;
         var shown = failingOnly ? counts?.Failing ?? 0 : total;
         pageIndex = withCounts ? Math.Clamp(pageIndex, 0, Math.Max(0, (shown - 1) / pageSize)) : 0;

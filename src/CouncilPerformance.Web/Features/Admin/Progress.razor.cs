@@ -65,26 +65,10 @@ public sealed partial class Progress
         _message = null;
         _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         var pageIndex = Math.Max(0, (PageNumber ?? 1) - 1);
-        if (State is null || State.Year != Year)
+        if (State is null || State.Year != Year || State.AskedPage != pageIndex)
         {
             _loaded = false;
-            var period = await ResultQueries.GetBoardPeriodAsync(Year);
-            State = new ProgressState { Year = Year, Period = period };
-            if (period is not null)
-            {
-                await LoadAsync(pageIndex);
-            }
-        }
-        else if (Shown is not null && State.AskedPage != pageIndex)
-        {
-            State = new ProgressState
-            {
-                Year = State.Year,
-                Period = State.Period,
-                Progress = State.Progress,
-                AskedPage = pageIndex,
-                Waiting = await ResultQueries.ListSubmittedPageAsync(Shown.Id, pageIndex),
-            };
+            await LoadAsync(pageIndex);
         }
 
         if (Shown is { } shown)
@@ -95,16 +79,17 @@ public sealed partial class Progress
         _loaded = true;
     }
 
+    // The whole board in one read (three commands), for a new view and again after a sign-off.
     private async Task LoadAsync(int pageIndex)
     {
-        var period = State!.Period!;
+        var board = await ResultQueries.GetBoardAsync(Year, pageIndex);
         State = new ProgressState
         {
-            Year = State.Year,
-            Period = period,
-            Progress = await ResultQueries.GetProgressAsync(period),
+            Year = Year,
+            Period = board?.Period,
+            Progress = board?.Areas ?? [],
             AskedPage = pageIndex,
-            Waiting = await ResultQueries.ListSubmittedPageAsync(period.Id, pageIndex),
+            Waiting = board?.Waiting ?? new([], 0, 0, ResultQueries.DefaultPageSize),
         };
     }
 

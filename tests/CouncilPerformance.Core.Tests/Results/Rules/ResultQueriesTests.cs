@@ -171,6 +171,35 @@ public class ResultQueriesTests
     }
 
     [Fact]
+    public async Task The_board_is_the_period_its_counts_and_a_page_waiting_whose_total_is_the_areas_submitted()
+    {
+        // Arrange: four submitted in Highways, one in Finance, and a draft that waits for no one.
+        await using var world = await SeededServices.CreateAsync();
+        var period = await world.PeriodAsync(2025);
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        foreach (var (code, value) in new[] { ("ROADS-A", 95m), ("RECYCLING", 36.2m), ("PAVEMENTS", 74m), ("CASUALTIES-PED", 118m) })
+        {
+            await world.SubmitAsync(officer, code, value);
+        }
+
+        await world.SubmitAsync(await world.SignInAsync(SeededServices.FinanceOfficerEmail), "COUNCIL-TAX", 95.8m);
+        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-UNCLASS", 2025, 20m))).Succeeded);
+
+        // Act
+        var board = await world.Queries.GetBoardAsync(2025, pageIndex: 1, pageSize: 3);
+        var unknown = await world.Queries.GetBoardAsync(1999, pageIndex: 0);
+
+        // Assert: the same as reading each part alone.
+        Assert.NotNull(board);
+        Assert.Equal(period.Id, board.Period.Id);
+        Assert.Equal(await world.Queries.GetProgressAsync(period.Id), board.Areas);
+        var alone = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 1, pageSize: 3);
+        Assert.Equal((5, 1, 2), (board.Waiting.Total, board.Waiting.PageIndex, board.Waiting.Rows.Count));
+        Assert.Equal(alone.Rows, board.Waiting.Rows);
+        Assert.Null(unknown);
+    }
+
+    [Fact]
     public async Task Overdue_counts_missing_draft_and_returned_once_the_deadline_has_passed()
     {
         // Arrange: in Highways six missing, one draft, one submitted, one returned, one approved.
