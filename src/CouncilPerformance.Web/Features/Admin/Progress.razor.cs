@@ -3,14 +3,14 @@ using CouncilPerformance.Core.Results;
 using CouncilPerformance.Web.Features.Admin.Components;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
+using Microsoft.AspNetCore.Http;
 
 namespace CouncilPerformance.Web.Features.Admin;
 
 /// <summary>
 /// The performance team's board for a period: what is missing or overdue, and what waits for sign-off (a page
-/// at a time, the page in the address). What the prerender read is handed to the circuit
-/// (<see cref="PersistentStateAttribute"/>), so a view reads it once.
+/// at a time, the page in the address). A static page: it keeps no circuit while open, and approving or returning
+/// a result posts its form, whose response is the board read again.
 /// </summary>
 public sealed partial class Progress
 {
@@ -18,11 +18,9 @@ public sealed partial class Progress
 
     private (string Text, string? Href)[] _breadcrumbs = [];
     private DateOnly _today;
-    private bool _loaded;
-    private bool _busy;
     private Message? _message;
-    private ElementReference _messageArea;
-    private bool _focusMessage;
+    private SignOffProblem? _problem;
+    private ProgressBoard? _board;
 
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
@@ -34,13 +32,13 @@ public sealed partial class Progress
     private ResultEntryService ResultEntryService { get; set; } = default!;
 
     [Inject]
-    private IDialogService DialogService { get; set; } = default!;
-
-    [Inject]
     private TimeProvider Clock { get; set; } = default!;
 
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
 
     /// <summary>The year the period starts in (2025 for 2025/26); without it, the current period.</summary>
     [Parameter]
@@ -50,120 +48,99 @@ public sealed partial class Progress
     [SupplyParameterFromQuery(Name = "page")]
     public int? PageNumber { get; set; }
 
-    /// <summary>What the prerender read, keyed by the year asked for, handed to the interactive circuit.</summary>
-    [PersistentState]
-    public ProgressState? State { get; set; }
+    /// <summary>What a sign-off button posted: which result, and the comments typed (only a return's is used).</summary>
+    [SupplyParameterFromForm(FormName = "sign-off")]
+    public SignOffInput? Input { get; set; }
 
-    private ReportingPeriod? Shown => State?.Period;
+    private ReportingPeriod? Shown => _board?.Period;
 
-    private IReadOnlyList<ProgressRow> AreaRows => State?.Progress ?? [];
+    private IReadOnlyList<ProgressRow> AreaRows => _board?.Areas ?? [];
 
-    private EntryPage Waiting => State?.Waiting ?? new([], 0, 0, ResultQueries.DefaultPageSize);
+    private EntryPage Waiting => _board?.Waiting ?? new([], 0, 0, ResultQueries.DefaultPageSize);
+
+    private int PageIndex => Math.Max(0, (PageNumber ?? 1) - 1);
+
+    // Back to this page of the board, at the outcome of the sign-off.
+    private string FormAction => $"{HttpContext?.Request.Path}{HttpContext?.Request.QueryString}#sign-off-outcome";
 
     protected override async Task OnParametersSetAsync()
     {
-        _message = null;
         _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
-        var pageIndex = Math.Max(0, (PageNumber ?? 1) - 1);
-        if (State is null || State.Year != Year || State.AskedPage != pageIndex)
-        {
-            _loaded = false;
-            await LoadAsync(pageIndex);
-        }
-
+        _board = await ResultQueries.GetBoardAsync(Year, PageIndex);
         if (Shown is { } shown)
         {
             _breadcrumbs = [("Reporting periods", "/admin/periods"), ($"Progress for {shown.Label}", null)];
         }
-
-        _loaded = true;
     }
 
-    // The whole board in one read (three commands), for a new view and again after a sign-off.
-    private async Task LoadAsync(int pageIndex)
+    private async Task OnSignOffAsync()
     {
-        var board = await ResultQueries.GetBoardAsync(Year, pageIndex);
-        State = new ProgressState
-        {
-            Year = Year,
-            Period = board?.Period,
-            Progress = board?.Areas ?? [],
-            AskedPage = pageIndex,
-            Waiting = board?.Waiting ?? new([], 0, 0, ResultQueries.DefaultPageSize),
-        };
-    }
-
-    private string PageUri(int pageIndex) => Navigation.GetUriWithQueryParameter("page", pageIndex == 0 ? null : pageIndex + 1);
-
-    private Task OnApproveAsync(EntryRow row) =>
-        SignOffAsync(row, (actor, id, version) => ResultEntryService.ApproveAsync(actor, id, version), $"{row.Name} is approved.");
-
-    private async Task OnReturnAsync(EntryRow row)
-    {
-        var parameters = new DialogParameters<ReturnResultDialog> { { d => d.KpiName, row.Name } };
-        var dialog = await DialogService.ShowAsync<ReturnResultDialog>($"Return {row.Name}", parameters,
-            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
-        var result = await dialog.Result;
-        if (result is { Canceled: false, Data: string comment })
-        {
-            await SignOffAsync(row, (actor, id, version) => ResultEntryService.ReturnAsync(actor, id, version, comment),
-                $"{row.Name} is returned to the officer with your comment.");
-        }
-    }
-
-    private async Task SignOffAsync(EntryRow row, Func<Actor, int, Guid, Task<EntryOutcome>> signOff, string success)
-    {
-        if (AuthenticationState is null || row is not { ResultId: { } id, Version: { } version })
+        if (Input is null || AuthenticationState is null)
         {
             return;
         }
 
-        _busy = true;
-        try
+        var returning = Input.Return is not null;
+        if (!TryRead(returning ? Input.Return : Input.Approve, out var resultId, out var version))
         {
-            var outcome = await signOff(Actor.From((await AuthenticationState).User), id, version);
-            _message = outcome.Kind switch
+            _message = new Message(false, "Nothing was saved: the page did not say which result to sign off. Choose Approve or Return again.");
+            return;
+        }
+
+        // Named as the page showed it; a result since signed off by someone else is no longer on the page.
+        var name = Waiting.Rows.FirstOrDefault(r => r.ResultId == resultId)?.Name ?? "The result";
+        var actor = Actor.From((await AuthenticationState).User);
+        EntryOutcome outcome;
+        if (returning)
+        {
+            var comment = Input.Comments?.GetValueOrDefault(resultId);
+            outcome = await ResultEntryService.ReturnAsync(actor, resultId, version, comment ?? "");
+            if (outcome.Kind == OutcomeKind.Invalid)
             {
-                OutcomeKind.Saved => new Message(Severity.Success, success),
-                OutcomeKind.Conflict => new Message(Severity.Error,
-                    $"Nothing was saved: someone else changed the result for {row.Name} since this page loaded. The lists below now show where it stands."),
-                _ => new Message(Severity.Error, $"{row.Name}: {outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message))}"),
-            };
-            await LoadAsync(State!.AskedPage);
-            _focusMessage = true;
+                // The comment stays on the page, beside its field, with what is wrong with it; nothing was saved.
+                _problem = new SignOffProblem(resultId, string.Join(" ", outcome.Errors.Select(e => e.Message)));
+                _message = new Message(false, $"{name} was not returned: {_problem.Message}.");
+                return;
+            }
         }
-        finally
+        else
         {
-            _busy = false;
+            outcome = await ResultEntryService.ApproveAsync(actor, resultId, version);
         }
+
+        _message = outcome.Kind switch
+        {
+            OutcomeKind.Saved => new Message(true, returning ? $"{name} is returned to the officer with your comment." : $"{name} is approved."),
+            OutcomeKind.Conflict => new Message(false,
+                $"Nothing was saved: someone else changed the result for {name} since this page loaded. The lists below now show where it stands."),
+            _ => new Message(false, $"{name}: {outcome.Message ?? string.Join(" ", outcome.Errors.Select(e => e.Message))}"),
+        };
+        _board = await ResultQueries.GetBoardAsync(Year, PageIndex);
     }
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    // "41:3f2c…": the result's id and the version it was shown at.
+    private static bool TryRead(string? token, out int resultId, out Guid version)
     {
-        // The row's buttons leave the list once it is signed off; start again at the outcome rather than the page's body.
-        if (_focusMessage)
-        {
-            _focusMessage = false;
-            await _messageArea.FocusAsync();
-        }
+        version = Guid.Empty;
+        resultId = 0;
+        var parts = token?.Split(':', 2);
+        return parts is [var id, var v] && int.TryParse(id, out resultId) && Guid.TryParse(v, out version);
     }
 
-    private sealed record Message(Severity Severity, string Text);
+    private string PageUri(int pageIndex) => Navigation.GetUriWithQueryParameter("page", pageIndex == 0 ? null : pageIndex + 1);
+
+    private sealed record Message(bool Success, string Text);
 }
 
-/// <summary>One loaded view of the progress board: the period asked for, its counts and a page waiting for sign-off.</summary>
-public sealed class ProgressState
+/// <summary>The sign-off form's fields: the button pressed carries its result and version.</summary>
+public sealed class SignOffInput
 {
-    /// <summary>The year in the address (none for the current period).</summary>
-    public int? Year { get; init; }
+    /// <summary>Set by an Approve button.</summary>
+    public string? Approve { get; set; }
 
-    /// <summary>The period shown; null when there is none for the year.</summary>
-    public ReportingPeriod? Period { get; init; }
+    /// <summary>Set by a "Return to the officer" button.</summary>
+    public string? Return { get; set; }
 
-    public IReadOnlyList<ProgressRow> Progress { get; init; } = [];
-
-    /// <summary>The zero-based page of the sign-off list in the address (the list shows the last one when it asks past it).</summary>
-    public int AskedPage { get; init; }
-
-    public EntryPage Waiting { get; init; } = new([], 0, 0, ResultQueries.DefaultPageSize);
+    /// <summary>Each row's comment for the officer, by result id.</summary>
+    public Dictionary<int, string>? Comments { get; set; }
 }

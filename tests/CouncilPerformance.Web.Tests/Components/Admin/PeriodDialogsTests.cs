@@ -114,36 +114,6 @@ public class PeriodDialogsTests : MudTestContext
         Assert.True((await reference.Result)!.Canceled);
     }
 
-    [Fact]
-    public async Task Returning_without_a_comment_asks_for_one_and_stays_open()
-    {
-        var (provider, reference) = await ShowAsync<ReturnResultDialog>(new DialogParameters<ReturnResultDialog>
-        {
-            { d => d.KpiName, "Council tax collection rate" },
-        });
-
-        provider.FindAll("button").Single(b => b.TextContent.Trim() == "Return to the officer").Click();
-
-        provider.WaitForAssertion(() => Assert.Contains("Say what the officer needs to change", provider.Markup, StringComparison.Ordinal));
-        Assert.False(reference.Result.IsCompleted);
-    }
-
-    [Fact]
-    public async Task Returning_with_a_comment_gives_it_back_trimmed()
-    {
-        var (provider, reference) = await ShowAsync<ReturnResultDialog>(new DialogParameters<ReturnResultDialog>
-        {
-            { d => d.KpiName, "Council tax collection rate" },
-        });
-
-        Assert.Equal("Comment for the officer", provider.Find("label[for='return-comment']").TextContent.Trim().TrimEnd('*'));
-        provider.Find("textarea").Input("  Please add the arrears figure.  ");
-        provider.FindAll("button").Single(b => b.TextContent.Trim() == "Return to the officer").Click();
-
-        var result = await reference.Result;
-        Assert.Equal("Please add the arrears figure.", result!.Data);
-    }
-
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IDialogReference Reference)> ShowAsync<TDialog>(DialogParameters parameters)
         where TDialog : Microsoft.AspNetCore.Components.IComponent
     {

@@ -11,17 +11,14 @@ public class SignOffTableTests : MudTestContext
         7, "COUNCIL-TAX", "Council tax collection rate", 9, "Finance", KpiUnit.Percentage, null, 41, Guid.NewGuid(),
         EntryStatus.Submitted, 95.8m, 96m, RagStatus.Amber, null, "Finance officer", new DateTime(2026, 5, 20, 9, 30, 0, DateTimeKind.Utc));
 
-    private readonly List<EntryRow> _approved = [];
-    private readonly List<EntryRow> _returned = [];
-
-    private IRenderedComponent<SignOffTable> RenderTable(IReadOnlyList<EntryRow> rows, bool busy = false) =>
+    private IRenderedComponent<SignOffTable> RenderTable(IReadOnlyList<EntryRow> rows, SignOffProblem? problem = null,
+        IReadOnlyDictionary<int, string>? comments = null) =>
         Render<SignOffTable>(p => p
             .Add(x => x.Rows, rows)
             .Add(x => x.Year, 2025)
             .Add(x => x.Caption, "Results waiting for sign-off for 2025/26")
-            .Add(x => x.Busy, busy)
-            .Add(x => x.OnApprove, r => _approved.Add(r))
-            .Add(x => x.OnReturn, r => _returned.Add(r)));
+            .Add(x => x.Problem, problem)
+            .Add(x => x.Comments, comments));
 
     [Fact]
     public void Shows_the_result_against_its_target_with_its_rating_in_words()
@@ -40,29 +37,49 @@ public class SignOffTableTests : MudTestContext
         var cut = RenderTable([_councilTax]);
 
         Assert.Equal("Approve", cut.Find("button[aria-label='Approve Council tax collection rate']").TextContent.Trim());
-        Assert.Equal("Return", cut.Find("button[aria-label='Return Council tax collection rate']").TextContent.Trim());
+        Assert.Equal("Return", cut.Find("summary[aria-label='Return Council tax collection rate']").TextContent.Trim());
     }
 
     [Fact]
-    public void Approve_passes_the_row_with_its_version_to_the_page()
+    public void Approve_posts_the_result_with_the_version_it_was_shown_at()
     {
         var cut = RenderTable([_councilTax]);
 
-        cut.Find("button[aria-label='Approve Council tax collection rate']").Click();
+        var approve = cut.Find("button[aria-label='Approve Council tax collection rate']");
 
-        Assert.Equal(_councilTax.Version, Assert.Single(_approved).Version);
-        Assert.Empty(_returned);
+        Assert.Equal(("submit", "Input.Approve", $"41:{_councilTax.Version}"),
+            (approve.GetAttribute("type"), approve.GetAttribute("name"), approve.GetAttribute("value")));
     }
 
     [Fact]
-    public void Return_passes_the_row_to_the_page()
+    public void Return_asks_for_a_labelled_comment_and_posts_it_with_the_result_and_its_version()
     {
         var cut = RenderTable([_councilTax]);
 
-        cut.Find("button[aria-label='Return Council tax collection rate']").Click();
+        var details = cut.Find("details.sign-off-return");
+        Assert.False(details.HasAttribute("open"));
+        Assert.Equal("Return Council tax collection rate", details.QuerySelector("summary")!.GetAttribute("aria-label"));
+        var comment = cut.Find("textarea#return-comment-41");
+        Assert.Equal("Comment for the officer", cut.Find("label[for='return-comment-41']").TextContent.Trim());
+        Assert.Equal(("Input.Comments[41]", SignOffTable.MaxCommentLength.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            (comment.GetAttribute("name"), comment.GetAttribute("maxlength")));
+        var send = cut.Find("button[aria-label='Return Council tax collection rate to the officer']");
+        Assert.Equal(("submit", "Input.Return", $"41:{_councilTax.Version}"), (send.GetAttribute("type"), send.GetAttribute("name"), send.GetAttribute("value")));
+    }
 
-        Assert.Equal(41, Assert.Single(_returned).ResultId);
-        Assert.Empty(_approved);
+    [Fact]
+    public void A_refused_return_opens_again_with_the_comment_as_typed_and_what_is_wrong_beside_it()
+    {
+        var cut = RenderTable([_councilTax], new SignOffProblem(41, "Say what the officer needs to change"),
+            new Dictionary<int, string> { [41] = "<script>alert(1)</script>" });
+
+        Assert.True(cut.Find("details.sign-off-return").HasAttribute("open"));
+        var comment = cut.Find("textarea#return-comment-41");
+        Assert.Equal("true", comment.GetAttribute("aria-invalid"));
+        Assert.Contains("return-comment-41-error", comment.GetAttribute("aria-describedby"), StringComparison.Ordinal);
+        Assert.Equal("Say what the officer needs to change", cut.Find("#return-comment-41-error").TextContent.Trim());
+        Assert.Equal("<script>alert(1)</script>", comment.TextContent);
+        Assert.Empty(cut.FindAll("script"));
     }
 
     [Fact]
@@ -73,14 +90,6 @@ public class SignOffTableTests : MudTestContext
         var links = cut.FindAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains("/kpis/COUNCIL-TAX", links);
         Assert.Contains("/results/COUNCIL-TAX/2025", links);
-    }
-
-    [Fact]
-    public void Disables_the_buttons_while_a_sign_off_is_being_saved()
-    {
-        var cut = RenderTable([_councilTax], busy: true);
-
-        Assert.All(cut.FindAll("tbody button"), b => Assert.True(b.HasAttribute("disabled")));
     }
 
     [Fact]
