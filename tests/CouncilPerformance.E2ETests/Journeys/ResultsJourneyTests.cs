@@ -147,6 +147,13 @@ public sealed class ResultsJourneyTests(AppFixture app) : ResultsJourneyTest(app
         await CheckPageAsync("results-admin-progress", docsName: "admin-progress",
             scrollTo: progress.WaitingForSignOff(PeriodLabel), alignToBottom: true);
 
+        // Returning it without saying what to change is refused beside the result, which still waits.
+        await progress.ReturnAsync(ARoads, "   ");
+        await Expect(progress.Message($"{ARoads} was not returned. Say what the officer needs to change")).ToBeVisibleAsync();
+        await Expect(progress.CommentFor(ARoads)).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(progress.WaitingHeading).ToHaveTextAsync("Waiting for sign-off (1)");
+        await CheckPageAsync("results-admin-progress-return-refused");
+
         await progress.ApproveAsync(ARoads);
 
         await Expect(await progress.CountAsync(PeriodLabel, ServiceArea, "Approved")).ToHaveTextAsync("1");

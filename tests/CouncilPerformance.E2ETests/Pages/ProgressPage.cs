@@ -5,7 +5,7 @@ namespace CouncilPerformance.E2ETests.Pages;
 
 /// <summary>
 /// The performance team's progress board at <c>/admin/progress</c>: counts by service area, and the
-/// results waiting for sign-off with Approve and Return.
+/// results waiting for sign-off with Approve and Return (a static page: each posts the sign-off form).
 /// </summary>
 public sealed class ProgressPage(IPage page) : AppShell(page)
 {
@@ -26,7 +26,19 @@ public sealed class ProgressPage(IPage page) : AppShell(page)
 
     public ILocator ApproveButton(string kpiName) => Main.GetByRole(AriaRole.Button, new() { Name = $"Approve {kpiName}", Exact = true });
 
-    public ILocator ReturnButton(string kpiName) => Main.GetByRole(AriaRole.Button, new() { Name = $"Return {kpiName}", Exact = true });
+    /// <summary>A row's Return, a disclosure that opens the comment field in place.</summary>
+    public ILocator ReturnDisclosure(string kpiName) => Main.Locator($"summary[aria-label=\"Return {kpiName}\"]");
+
+    /// <summary>The comment field a row's Return opens.</summary>
+    public ILocator CommentFor(string kpiName) =>
+        WaitingRow(kpiName).GetByLabel("Comment for the officer", new() { Exact = true });
+
+    /// <summary>The button that sends a row's result back with its comment.</summary>
+    public ILocator ReturnToOfficerButton(string kpiName) =>
+        Main.GetByRole(AriaRole.Button, new() { Name = $"Return to the officer: {kpiName}", Exact = true });
+
+    private ILocator WaitingRow(string kpiName) =>
+        Main.Locator(".sign-off-table tbody tr").Filter(new() { Has = Page.GetByRole(AriaRole.Link, new() { Name = kpiName, Exact = true }) });
 
     public ILocator Message(string text) => Main.GetByRole(AriaRole.Status).Or(Main.GetByRole(AriaRole.Alert)).Filter(new() { HasText = text });
 
@@ -46,6 +58,14 @@ public sealed class ProgressPage(IPage page) : AppShell(page)
 
         var row = board.GetByRole(AriaRole.Row).Filter(new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = serviceArea, Exact = true }) });
         return row.Locator("th, td").Nth(index);
+    }
+
+    /// <summary>Opens a row's Return, types the comment (or none) and sends it.</summary>
+    public async Task ReturnAsync(string kpiName, string comment)
+    {
+        await ReturnDisclosure(kpiName).ClickAsync();
+        await CommentFor(kpiName).FillAsync(comment);
+        await ReturnToOfficerButton(kpiName).ClickAsync();
     }
 
     public async Task ApproveAsync(string kpiName)

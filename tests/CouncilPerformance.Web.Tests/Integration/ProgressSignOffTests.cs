@@ -41,7 +41,7 @@ public sealed class ProgressSignOffTests(AppFactory app) : IClassFixture<AppFact
         var html = await PostAsync(client, new() { ["Input.Return"] = $"{id}:{version}", [$"Input.Comments[{id}]"] = "   " });
 
         Assert.Equal(ResultState.Submitted, (await ResultAsync(id)).State);
-        Assert.Contains("was not returned: Say what the officer needs to change", Html.MainText(html), StringComparison.Ordinal);
+        Assert.Contains("was not returned. Say what the officer needs to change", Html.MainText(html), StringComparison.Ordinal);
         Assert.Contains($"id=\"return-comment-{id}-error\"", html, StringComparison.Ordinal);
         Assert.Contains("<details class=\"sign-off-return\" open", html, StringComparison.Ordinal);
     }

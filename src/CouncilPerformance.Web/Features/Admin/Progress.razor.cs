@@ -99,7 +99,7 @@ public sealed partial class Progress
             {
                 // The comment stays on the page, beside its field, with what is wrong with it; nothing was saved.
                 _problem = new SignOffProblem(resultId, string.Join(" ", outcome.Errors.Select(e => e.Message)));
-                _message = new Message(false, $"{name} was not returned: {_problem.Message}.");
+                _message = new Message(false, $"{name} was not returned. {_problem.Message}.");
                 return;
             }
         }

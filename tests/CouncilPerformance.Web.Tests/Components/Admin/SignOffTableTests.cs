@@ -63,7 +63,7 @@ public class SignOffTableTests : MudTestContext
         Assert.Equal("Comment for the officer", cut.Find("label[for='return-comment-41']").TextContent.Trim());
         Assert.Equal(("Input.Comments[41]", SignOffTable.MaxCommentLength.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             (comment.GetAttribute("name"), comment.GetAttribute("maxlength")));
-        var send = cut.Find("button[aria-label='Return Council tax collection rate to the officer']");
+        var send = cut.Find("button[aria-label='Return to the officer: Council tax collection rate']");
         Assert.Equal(("submit", "Input.Return", $"41:{_councilTax.Version}"), (send.GetAttribute("type"), send.GetAttribute("name"), send.GetAttribute("value")));
     }
 
