@@ -62,7 +62,8 @@ public sealed partial class NewUserPage
 
         if (_errors.Count == 0)
         {
-            Navigation.NavigateTo($"/admin/users?q={Uri.EscapeDataString(_input.Email.Trim())}&created=true");
+            // The list is a static page, outside the circuit's routes: a page load, which also ends this circuit.
+            Navigation.NavigateTo($"/admin/users?q={Uri.EscapeDataString(_input.Email.Trim())}&created=true", forceLoad: true);
             return;
         }
 
