@@ -63,6 +63,48 @@ public sealed class PeopleJourneyTests(AppFixture app) : JourneyTest(app)
     }
 
     [Fact]
+    public async Task The_administrator_creates_an_officers_account_and_finds_it_in_the_list_by_search()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..8];
+        var name = $"Nadia New {unique}";
+        var email = $"nadia.new.{unique}@example.org";
+        await SignInAsAsync(DemoAccounts.Administrator);
+        var users = new UsersAdminPage(Page);
+        await users.GotoAsync(UsersAdminPage.Path);
+
+        var form = await users.OpenNewAccountAsync();
+        await CheckPageAsync("people-new-account");
+
+        // An address in the wrong format is marked at its field, and nothing is created.
+        await form.FillOfficerAsync(name, "nadia.new", "Fresh-Start-2026!");
+        await form.CreateButton.ClickAsync();
+        await Expect(form.Problem).ToContainTextAsync("The account was not created");
+        await Expect(form.Email).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(form.Main).ToContainTextAsync("Enter an e-mail address in the right format");
+        await form.ExpectPathAsync(NewAccountPage.Path);
+        await CheckPageAsync("people-new-account-invalid");
+
+        await form.Email.FillAsync(email);
+        await form.CreateButton.ClickAsync();
+        await users.ExpectPathAsync($"{UsersAdminPage.Path}?q={Uri.EscapeDataString(email)}&created=true");
+        await users.WaitForInteractiveAsync();
+        await Expect(users.Created).ToContainTextAsync($"Account created for {email}.");
+        await Expect(users.Row(email)).ToContainTextAsync("Must change password");
+        await CheckPageAsync("people-account-created");
+
+        // Searched for by name from the whole list, the account is there with its role.
+        await users.GotoAsync(UsersAdminPage.Path);
+        await Expect(users.Created).ToHaveCountAsync(0);
+        await users.SearchAsync(name);
+        await Expect(users.Main.GetByRole(AriaRole.Status)).ToHaveTextAsync("Showing 1 to 1 of 1 account");
+        var row = users.Row(email);
+        await Expect(row).ToContainTextAsync(name);
+        await Expect(row).ToContainTextAsync("Officer");
+        await Expect(row).ToContainTextAsync("Must change password");
+        await Expect(users.Search).ToHaveValueAsync(name);
+    }
+
+    [Fact]
     public async Task A_person_sets_up_an_authenticator_app_and_then_signs_in_with_a_code()
     {
         var email = await App.CreateUserAsync(Roles.Cabinet, "Tomas Twofactor");

@@ -69,6 +69,11 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
     [InlineData("/admin/users", Scrutiny, Outcome.AccessDenied)]
     [InlineData("/admin/users", Cabinet, Outcome.AccessDenied)]
     [InlineData("/admin/users", Admin, Outcome.Page)]
+    [InlineData("/admin/users/new", Anonymous, Outcome.SignInFirst)]
+    [InlineData("/admin/users/new", Officer, Outcome.AccessDenied)]
+    [InlineData("/admin/users/new", Scrutiny, Outcome.AccessDenied)]
+    [InlineData("/admin/users/new", Cabinet, Outcome.AccessDenied)]
+    [InlineData("/admin/users/new", Admin, Outcome.Page)]
     // Everyone.
     [InlineData("/", Anonymous, Outcome.Page)]
     [InlineData("/", Officer, Outcome.Page)]
@@ -145,6 +150,27 @@ public sealed class AccessTests(AppFactory app) : IClassFixture<AppFactory>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(Officer)]
+    [InlineData(Scrutiny)]
+    public async Task Only_an_administrator_gets_the_new_account_form(string who)
+    {
+        var admin = await ClientAsync(Admin);
+        var other = await ClientAsync(who);
+
+        var form = await admin.GetStringAsync(new Uri("/admin/users/new", UriKind.Relative));
+        using var refused = await other.GetAsync(new Uri("/admin/users/new", UriKind.Relative));
+        using var landing = await other.GetAsync(refused.Headers.Location);
+        var landed = await landing.Content.ReadAsStringAsync();
+
+        Assert.Contains("id=\"new-user-email\"", form, StringComparison.Ordinal);
+        Assert.Equal(["New account"], Html.H1s(form));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal(["Access denied"], Html.H1s(landed));
+        Assert.DoesNotContain("new-user-email", landed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Create account", landed, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -182,7 +182,8 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
         });
     }
 
-    [GeneratedRegex("""href="/admin/users/[^"?]+" """)]
+    // An account's page; not the "New account" link to /admin/users/new.
+    [GeneratedRegex("""href="/admin/users/(?!new")[^"?]+" """)]
     private static partial Regex UserLinks();
 
     [GeneratedRegex(@"Showing \d+ to \d+ of (?<total>\d+)")]
