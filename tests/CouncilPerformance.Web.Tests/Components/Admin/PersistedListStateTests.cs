@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CouncilPerformance.Core.Auditing;
 using CouncilPerformance.Core.Decisions;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Recommendations;
@@ -10,7 +9,7 @@ using CouncilPerformance.Web.Features.Decisions.Components;
 namespace CouncilPerformance.Web.Tests.Components.Admin;
 
 /// <summary>
-/// What the audit log, the progress board and the Cabinet list hand from the prerender to the circuit is JSON
+/// What the progress board and the Cabinet list hand from the prerender to the circuit is JSON
 /// (persisted component state uses the web defaults): each must come back whole, or the circuit shows less
 /// than the prerender did.
 /// </summary>
@@ -18,24 +17,6 @@ public class PersistedListStateTests
 {
     private static T RoundTrip<T>(T value) =>
         JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(value, JsonSerializerOptions.Web), JsonSerializerOptions.Web)!;
-
-    [Fact]
-    public void The_audit_logs_view_comes_back_with_its_entries_descriptions_and_options()
-    {
-        var state = new AuditLogState
-        {
-            EntityTypes = ["Result", "Target"],
-            Page = new AuditPage([new AuditRow(7, new DateTime(2026, 5, 1, 9, 0, 0, DateTimeKind.Utc), "system", "Target", "12", "Modified",
-                """{"Value":{"before":1,"after":2}}""", "ROADS-A, 2024/25")], 41),
-            PageIndex = 0,
-        };
-
-        var back = RoundTrip(state);
-
-        Assert.Equal(state.EntityTypes, back.EntityTypes);
-        Assert.Equal(41, back.Page.TotalCount);
-        Assert.Equal(state.Page.Entries[0], back.Page.Entries[0]);
-    }
 
     [Fact]
     public void The_progress_boards_view_comes_back_with_its_period_counts_and_rows_to_rate()
