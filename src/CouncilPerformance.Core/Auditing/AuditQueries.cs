@@ -65,9 +65,11 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         }
 
         var total = await query.CountAsync(cancellationToken);
-        // Newest first is the (At) index read backwards (Id is the row id it ends in), so only the page's rows are read.
+        // Newest first is the (At) index read backwards (Id is the row id it ends in), so only the page's rows are read;
+        // only the columns the log shows (not who the user is by id).
         var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
             .Skip(page * pageSize).Take(pageSize)
+            .Select(a => new Entry(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, a.Changes))
             .ToListAsync(cancellationToken);
         var descriptions = await DescribeAsync(db, entries, cancellationToken);
         return new AuditPage(
@@ -76,11 +78,14 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
             total);
     }
 
-    // One query per kind of record on the page, however many entries it has.
-    private static async Task<Dictionary<(string, string), string>> DescribeAsync(AppDbContext db, List<AuditEntry> entries, CancellationToken cancellationToken)
+    private sealed record Entry(long Id, DateTime At, string UserName, string EntityType, string EntityId, string Action, string Changes);
+
+    // One query per kind of record on the page, however many entries it has. (A UNION ALL of the kinds would be one
+    // command, but EF cannot name each kind in its SQL: a constant column stays on the client, before the set operation.)
+    private static async Task<Dictionary<(string, string), string>> DescribeAsync(AppDbContext db, List<Entry> entries, CancellationToken cancellationToken)
     {
         List<int> IdsOf(string type) => entries.Where(e => e.EntityType == type)
-            .Select(e => int.TryParse(e.EntityId, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+            .Select(e => int.TryParse(e.EntityId, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
 
         var descriptions = new Dictionary<(string, string), string>();
         void Add(string type, int id, string text) => descriptions[(type, id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;

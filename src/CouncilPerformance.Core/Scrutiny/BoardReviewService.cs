@@ -15,6 +15,9 @@ public sealed record BoardReviewYear(int PeriodId, int StartYear, string Label);
 
 public sealed record BoardReviewTrackerPage(IReadOnlyList<BoardReviewStatus> Rows, int Boards, int Reviewed);
 
+/// <summary>The tracker as its page shows it: the published year and one page of its boards.</summary>
+public sealed record BoardReviewTrackerView(BoardReviewYear Year, BoardReviewTrackerPage Page);
+
 /// <summary>A KPI in the board's remit on the review form, with the board's comment if it reviewed it.</summary>
 public sealed class BoardReviewKpiInput
 {
@@ -82,24 +85,6 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
     }
 
     /// <summary>
-    /// The published year starting in <paramref name="startYear"/>, or the latest published year when
-    /// it is null; null when there is no such year. One narrow row, not every published period.
-    /// </summary>
-    public async Task<BoardReviewYear?> PublishedYearAsync(int? startYear, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var published = db.ReportingPeriods.AsNoTracking().Where(p => p.State == PeriodState.Published);
-        if (startYear is { } year)
-        {
-            published = published.Where(p => p.StartYear == year);
-        }
-
-        return await published.OrderByDescending(p => p.StartYear)
-            .Select(p => new BoardReviewYear(p.Id, p.StartYear, p.Label))
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>
     /// One page of <see cref="TrackerAsync"/> by board number, with the boards and the year's
     /// reviews counted: counted and paged in the database (three commands).
     /// </summary>
@@ -110,7 +95,47 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var boards = await db.ScrutinyBoards.CountAsync(cancellationToken);
         var reviewed = await db.BoardReviews.CountAsync(r => r.ReportingPeriodId == periodId && r.ReviewedOn != null, cancellationToken);
-        // Scalar subqueries per board on the page, not a join: each seeks its index for the page's boards only.
+        return new BoardReviewTrackerPage(await RowsAsync(db, periodId, page, pageSize, cancellationToken), boards, reviewed);
+    }
+
+    /// <summary>
+    /// The tracker for the published year starting in <paramref name="startYear"/> (the latest when null), one page of
+    /// its boards by number: two commands, the year with the boards and its reviews counted, then the page. Null when
+    /// there is no such published year.
+    /// </summary>
+    public async Task<BoardReviewTrackerView?> TrackerViewAsync(int? startYear, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        pageSize = Math.Clamp(pageSize, 1, 100);
+        page = Math.Max(0, page);
+        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var published = db.ReportingPeriods.AsNoTracking().Where(p => p.State == PeriodState.Published);
+        if (startYear is { } year)
+        {
+            published = published.Where(p => p.StartYear == year);
+        }
+
+        var period = await published.OrderByDescending(p => p.StartYear)
+            .Select(p => new
+            {
+                p.Id, p.StartYear, p.Label,
+                Boards = db.ScrutinyBoards.Count(),
+                Reviewed = db.BoardReviews.Count(r => r.ReportingPeriodId == p.Id && r.ReviewedOn != null),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (period is null)
+        {
+            return null;
+        }
+
+        var rows = await RowsAsync(db, period.Id, page, pageSize, cancellationToken);
+        return new BoardReviewTrackerView(new BoardReviewYear(period.Id, period.StartYear, period.Label),
+            new BoardReviewTrackerPage(rows, period.Boards, period.Reviewed));
+    }
+
+    // One page of boards by number with the year's review of each. Scalar subqueries per board on the page, not a join:
+    // each seeks its index for the page's boards only.
+    private static async Task<List<BoardReviewStatus>> RowsAsync(AppDbContext db, int periodId, int page, int pageSize, CancellationToken cancellationToken)
+    {
         var rows = await db.ScrutinyBoards.AsNoTracking()
             .OrderBy(b => b.Number).ThenBy(b => b.Id)
             .Skip(page * pageSize).Take(pageSize)
@@ -122,9 +147,7 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
                 Reviewed = db.Set<BoardReviewKpi>().Count(k => k.BoardReview!.ScrutinyBoardId == b.Id && k.BoardReview.ReportingPeriodId == periodId),
             })
             .ToListAsync(cancellationToken);
-        return new BoardReviewTrackerPage(
-            [.. rows.Select(b => new BoardReviewStatus(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.Remit, b.ReviewedOn, b.Reviewed))],
-            boards, reviewed);
+        return [.. rows.Select(b => new BoardReviewStatus(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.Remit, b.ReviewedOn, b.Reviewed))];
     }
 
     /// <summary>The board's review of the year as a form: every KPI in its remit, ticked where reviewed. Null when there is no such board or year.</summary>

@@ -145,6 +145,13 @@ public sealed class PlanAdminJourneyTests(AppFixture app) : JourneyTest(app)
         await CheckPageAsync("planadmin-portfolio-members");
 
         await plan.GotoAsync("/admin/plan/service-areas");
+        // The list is a static page: its search applies with Show, and only what was chosen goes in the address.
+        await plan.WaitForInteractiveAsync();
+        await plan.Field("Search by name").FillAsync("Fin");
+        await plan.Button("Show").ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/admin/plan/service-areas\?q=Fin$"));
+        await Expect(plan.Row("Public Health")).ToHaveCountAsync(0);
+        await plan.WaitForInteractiveAsync();
         await plan.Row("Finance").ClickAsync();
         await plan.WaitForInteractiveAsync();
         await plan.Button("Delete the service area").ClickAsync();

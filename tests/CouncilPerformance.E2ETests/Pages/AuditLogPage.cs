@@ -33,12 +33,15 @@ public sealed class AuditLogPage(IPage page) : AppShell(page)
 
     public ILocator ShowButton => Main.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true });
 
-    /// <summary>Shows only changes made by people whose name or e-mail address contains the text (the filters apply on Show).</summary>
+    /// <summary>Shows only changes made by people whose name or e-mail address contains the text (the filters apply on Show, a GET of the page).</summary>
     public async Task FilterByUserAsync(string text)
     {
         await ChangedBy.FillAsync(text);
         await ShowButton.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"[?&]user={System.Text.RegularExpressions.Regex.Escape(Uri.EscapeDataString(text))}"));
+        // Only the filters chosen are sent (the empty ones are left out of the address).
+        await Expect(Page).Not.ToHaveURLAsync(new System.Text.RegularExpressions.Regex("[?&](type|id|from|to)="));
+        await WaitForInteractiveAsync();
         await Expect(Entries.GetByRole(AriaRole.Row).Filter(new() { HasNotText = text }).Filter(new() { Has = Page.GetByRole(AriaRole.Cell) }))
             .ToHaveCountAsync(0);
     }

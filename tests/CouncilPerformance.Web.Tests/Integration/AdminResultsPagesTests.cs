@@ -223,6 +223,66 @@ public sealed class AdminResultsPagesTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task The_audit_log_is_a_static_page_whose_filters_apply_with_the_Show_button()
+    {
+        var html = await GetAsync("/admin/audit?type=Result");
+
+        // Rendered once per request: the layout marks it static, and there is no server component for a circuit to start.
+        Assert.Contains("data-static=\"/admin/audit?type=Result\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);
+        var formTag = Regex.Match(html, "<form[^>]*action=\"/admin/audit\"[^>]*>").Value;
+        Assert.Contains(" data-enhance", formTag, StringComparison.Ordinal);
+        Assert.Contains(" data-drop-empty", formTag, StringComparison.Ordinal);
+        var form = Regex.Match(html, "<form[^>]*action=\"/admin/audit\"[^>]*>.*?</form>", RegexOptions.Singleline).Value;
+        Assert.Matches("<button type=\"submit\"[^>]*>Show</button>", form);
+        Assert.Matches("<option value=\"Result\" selected", form);
+    }
+
+    [Fact]
+    public async Task A_filtered_address_shows_only_the_changes_of_that_record_type_by_that_person()
+    {
+        var html = await GetAsync("/admin/audit?type=Kpi&user=syst");
+
+        var rows = Html.TableRows(html).Skip(1).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r =>
+        {
+            Assert.StartsWith("Kpi ", r[2], StringComparison.Ordinal);
+            Assert.Equal("system", r[1]);
+        });
+        // A KPI's entry names its code (read with the page in one command), e.g. "Kpi 12 ROADS-A".
+        Assert.All(rows, r => Assert.Matches(@"^Kpi \d+ \S+$", r[2]));
+        Assert.Matches("<input id=\"audit-user\"[^>]*value=\"syst\"", html);
+    }
+
+    [Theory]
+    [InlineData("/admin/audit?from=2025-02-30", "audit-from", "The \u201cFrom\u201d date must be a real date, for example 2025-04-01 (\u201c2025-02-30\u201d is not)")]
+    [InlineData("/admin/audit?to=yesterday", "audit-to", "The \u201cTo\u201d date must be a real date, for example 2025-04-01 (\u201cyesterday\u201d is not)")]
+    [InlineData("/admin/audit?from=2025-06-01&to=2025-05-01", "audit-to",
+        "The \u201cTo\u201d date (1 May 2025) must be on or after the \u201cFrom\u201d date (1 June 2025)")]
+    public async Task A_date_that_cannot_filter_the_log_is_said_on_the_page_and_no_entries_are_shown(string path, string field, string message)
+    {
+        using var response = await (await app.SignedInClientAsync(Admin)).GetAsync(new Uri(path, UriKind.Relative));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var alert = Regex.Match(html, "<div class=\"error-summary\" role=\"alert\">.*?</div>", RegexOptions.Singleline).Value;
+        Assert.Contains("The log was not filtered", alert, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"#{field}\">{message}</a>", System.Net.WebUtility.HtmlDecode(alert), StringComparison.Ordinal);
+        Assert.Matches($"<input id=\"{field}\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"{field}-error\"", html);
+        Assert.Empty(Html.TableRows(html));
+        Assert.DoesNotContain("entries;", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_number_that_is_not_a_number_shows_the_first_page()
+    {
+        var html = await GetAsync("/admin/audit?page=two");
+
+        Assert.Contains("showing 1 to 50", Html.MainText(html), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_audit_logs_pages_are_links_in_the_address_and_the_second_follows_the_first()
     {
         var first = await GetAsync("/admin/audit");

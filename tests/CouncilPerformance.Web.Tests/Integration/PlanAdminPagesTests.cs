@@ -94,6 +94,45 @@ public sealed class PlanAdminPagesTests(AppFactory app) : IClassFixture<AppFacto
     }
 
     [Fact]
+    public async Task A_plan_list_is_a_static_page_whose_search_applies_with_the_Show_button_and_stays_in_its_field()
+    {
+        var admin = await app.SignedInClientAsync(_emails["admin"]);
+
+        var html = await admin.GetStringAsync(new Uri("/admin/plan/service-areas?q=Fin", UriKind.Relative));
+
+        // Rendered once per request: the layout marks it static, and there is no server component for a circuit to start.
+        Assert.Contains("data-static=\"/admin/plan/service-areas?q=Fin\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);
+        var form = System.Text.RegularExpressions.Regex.Match(html, "<form[^>]*action=\"/admin/plan/service-areas\"[^>]*>.*?</form>",
+            System.Text.RegularExpressions.RegexOptions.Singleline).Value;
+        Assert.Matches("^<form method=\"get\"[^>]* data-enhance[^>]* data-drop-empty", form);
+        Assert.Contains("<label for=\"plan-search\">Search by name</label>", form, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"plan-search\" name=\"q\"[^>]*value=\"Fin\"", form);
+        Assert.Matches("<input id=\"plan-retired\" name=\"retired\" type=\"checkbox\" value=\"true\" />", form);
+        Assert.Matches("<button type=\"submit\"[^>]*>Show</button>", form);
+        // The rows are the service areas whose names contain the search, each linked to its own (interactive) page.
+        var rows = Html.TableRows(html).Skip(1).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Contains("fin", r[0], StringComparison.OrdinalIgnoreCase));
+        Assert.Matches("href=\"/admin/plan/service-areas/\\d+\"", html);
+    }
+
+    [Fact]
+    public async Task Including_retired_parts_is_kept_in_the_checkbox_and_the_pager_and_an_address_edited_by_hand_shows_the_first_page()
+    {
+        var admin = await app.SignedInClientAsync(_emails["admin"]);
+
+        var all = await admin.GetStringAsync(new Uri("/admin/plan/service-areas?retired=true", UriKind.Relative));
+        var inUse = await admin.GetStringAsync(new Uri("/admin/plan/service-areas", UriKind.Relative));
+        var edited = await admin.GetStringAsync(new Uri("/admin/plan/service-areas?page=two&retired=maybe", UriKind.Relative));
+
+        Assert.Matches("<input id=\"plan-retired\" name=\"retired\" type=\"checkbox\" value=\"true\" checked", all);
+        Assert.Matches(@"Showing 1 to \d+ of \d+", Html.MainText(edited));
+        Assert.Equal(Html.TableRows(inUse), Html.TableRows(edited));
+        Assert.All(Html.TableRows(inUse).Skip(1), r => Assert.Equal("In use", r[3]));
+    }
+
+    [Fact]
     public async Task A_redefinition_from_a_published_year_is_marked_on_the_signed_in_and_the_public_trend_with_who_and_when()
     {
         using (var scope = app.Services.CreateScope())

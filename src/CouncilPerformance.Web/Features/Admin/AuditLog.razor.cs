@@ -1,14 +1,14 @@
 using System.Globalization;
 using CouncilPerformance.Core.Auditing;
+using CouncilPerformance.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace CouncilPerformance.Web.Features.Admin;
 
 /// <summary>
-/// The audit log, newest first, 50 entries a page, filtered on the server. Read-only on purpose:
-/// there is no action here that changes or removes an entry. The filters and the page live in the
-/// address (a GET form), and what the prerender read is handed to the circuit
-/// (<see cref="PersistentStateAttribute"/>), so a view is read once.
+/// The audit log, newest first, 50 entries a page, filtered on the server: a static page. Read-only on
+/// purpose: there is no action here that changes or removes an entry. The filters and the page live in
+/// the address (a GET form and links), and each view reads one page of entries, once.
 /// </summary>
 public sealed partial class AuditLog
 {
@@ -17,12 +17,12 @@ public sealed partial class AuditLog
 
     private const string LinkClass = "mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body1";
 
-    // What the fields hold, sent to the address when the person chooses Show.
-    private string? _entityType;
-    private string? _entityId;
-    private string? _user;
-    private DateOnly? _from;
-    private DateOnly? _to;
+    private AuditFilter _filter = new();
+    private string? _fromError;
+    private string? _toError;
+    private IReadOnlyList<string> EntityTypes { get; set; } = [];
+    private AuditPage? _page;
+    private int _pageIndex;
 
     [Inject]
     private AuditQueries AuditQueries { get; set; } = default!;
@@ -61,77 +61,48 @@ public sealed partial class AuditLog
     [SupplyParameterFromQuery(Name = Keys.To)]
     public string? To { get; set; }
 
-    /// <summary>The one-based page number.</summary>
+    /// <summary>
+    /// The one-based page number. Text, not a number, so an address edited by hand (?page=x) shows the first
+    /// page instead of failing to bind.
+    /// </summary>
     [SupplyParameterFromQuery(Name = Keys.Page)]
-    public int? PageNumber { get; set; }
+    public string? PageNumber { get; set; }
 
-    /// <summary>What the prerender read, handed to the interactive circuit so it does not read it again.</summary>
-    [PersistentState]
-    public AuditLogState? State { get; set; }
+    private int PageCount => _page is { } page ? (page.TotalCount + PageSize - 1) / PageSize : 0;
 
-    private IReadOnlyList<string> EntityTypes => State?.EntityTypes ?? [];
+    private bool Filtered => _filter.EntityType is not null || _filter.EntityId is not null || _filter.User is not null
+        || Blank(From) is not null || Blank(To) is not null;
 
-    private int PageCount => State?.Page is { } page ? (page.TotalCount + PageSize - 1) / PageSize : 0;
-
-    private bool Filtered => Blank(EntityType) is not null || Blank(EntityId) is not null || Blank(User) is not null
-        || Day(From) is not null || Day(To) is not null;
-
-    private string Summary => State switch
+    private string Summary => _page switch
     {
         null => "",
-        { Page.TotalCount: 0 } => "No entries match.",
-        { Page.TotalCount: 1 } => "1 entry.",
-        { Page: var page, PageIndex: var index } =>
-            $"{page.TotalCount:N0} entries; showing {index * PageSize + 1:N0} to {index * PageSize + page.Entries.Count:N0}, newest first.",
+        { TotalCount: 0 } => "No entries match.",
+        { TotalCount: 1 } => "1 entry.",
+        { } page =>
+            $"{page.TotalCount:N0} entries; showing {_pageIndex * PageSize + 1:N0} to {_pageIndex * PageSize + page.Entries.Count:N0}, newest first.",
     };
 
     protected override async Task OnParametersSetAsync()
     {
-        _entityType = Blank(EntityType);
-        _entityId = Blank(EntityId);
-        _user = Blank(User);
-        _from = Day(From);
-        _to = Day(To);
-
-        // Restored from the prerender for the same address: it is the same view.
-        var key = Navigation.Uri;
-        if (State?.Key == key)
+        EntityTypes = await AuditQueries.EntityTypesAsync();
+        var dates = AuditDates.Read(From, To);
+        (_fromError, _toError) = (dates.FromError, dates.ToError);
+        _filter = new AuditFilter
         {
-            return;
-        }
-
-        var entityTypes = State?.EntityTypes ?? await AuditQueries.EntityTypesAsync();
-        var pageIndex = Math.Max(0, (PageNumber ?? 1) - 1);
-        var page = await AuditQueries.SearchAsync(new AuditFilter
-        {
-            EntityType = _entityType,
-            EntityId = _entityId,
-            User = _user,
-            From = _from,
-            To = _to,
-        }, pageIndex, PageSize);
-        State = new AuditLogState { Key = key, EntityTypes = entityTypes, Page = page, PageIndex = pageIndex };
+            EntityType = Blank(EntityType),
+            EntityId = Blank(EntityId),
+            User = Blank(User),
+            From = dates.From,
+            To = dates.To,
+        };
+        _pageIndex = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1 ? number - 1 : 0;
+        _page = dates.Valid ? await AuditQueries.SearchAsync(_filter, _pageIndex, PageSize) : null;
     }
-
-    // The same address the form's GET would give, without reloading the page.
-    private void OnFilter() => Navigation.NavigateTo(Navigation.GetUriWithQueryParameters("/admin/audit", new Dictionary<string, object?>
-    {
-        [Keys.Type] = Blank(_entityType),
-        [Keys.Id] = Blank(_entityId),
-        [Keys.User] = Blank(_user),
-        [Keys.From] = _from?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        [Keys.To] = _to?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        [Keys.Page] = null,
-    }));
 
     private string PageUri(int pageIndex) =>
         Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    // A day as a date field sends it (yyyy-mm-dd); anything else is no filter.
-    private static DateOnly? Day(string? value) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     private static string ActionText(string action) => action switch
     {
@@ -142,15 +113,36 @@ public sealed partial class AuditLog
     };
 }
 
-/// <summary>One loaded view of the audit log, keyed by its address.</summary>
-public sealed class AuditLogState
+/// <summary>
+/// The log's "From" and "To" days as the address gives them (yyyy-mm-dd, as a date field sends them), or why
+/// they cannot be used: a day that is not a date, or a "From" after the "To".
+/// </summary>
+public sealed record AuditDates(DateOnly? From, DateOnly? To, string? FromError, string? ToError)
 {
-    /// <summary>The address the view was read for.</summary>
-    public string Key { get; init; } = "";
+    /// <summary>Whether both days (each may be absent) can filter the log.</summary>
+    public bool Valid => FromError is null && ToError is null;
 
-    public IReadOnlyList<string> EntityTypes { get; init; } = [];
+    public static AuditDates Read(string? from, string? to)
+    {
+        var (fromDay, fromError) = Day(from, "From");
+        var (toDay, toError) = Day(to, "To");
+        if (fromDay is { } start && toDay is { } end && start > end)
+        {
+            toError = $"The \u201cTo\u201d date ({Display.Date(end)}) must be on or after the \u201cFrom\u201d date ({Display.Date(start)})";
+        }
 
-    public required AuditPage Page { get; init; }
+        return new AuditDates(fromDay, toDay, fromError, toError);
+    }
 
-    public int PageIndex { get; init; }
+    private static (DateOnly? Day, string? Error) Day(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, null);
+        }
+
+        return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? (day, null)
+            : (null, $"The \u201c{field}\u201d date must be a real date, for example 2025-04-01 (\u201c{value.Trim()}\u201d is not)");
+    }
 }

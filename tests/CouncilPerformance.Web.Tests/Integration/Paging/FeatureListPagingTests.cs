@@ -155,6 +155,24 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
         Assert.Equal(51, Html.TableRows(cabinet).Count);
     }
 
+    [Fact]
+    public async Task The_trackers_second_page_follows_the_first_and_a_page_that_is_not_a_number_shows_the_first()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var first = await client.GetStringAsync(new Uri("/scrutiny/board-reviews", UriKind.Relative));
+        var second = await client.GetStringAsync(new Uri("/scrutiny/board-reviews?page=2", UriKind.Relative));
+        var edited = await client.GetStringAsync(new Uri("/scrutiny/board-reviews?page=two", UriKind.Relative));
+
+        Assert.Contains("Showing 51 to", Html.MainText(second), StringComparison.Ordinal);
+        Assert.Contains("href=\"/scrutiny/board-reviews?page=1\"", second, StringComparison.Ordinal);
+        var onFirst = TrackerRows().Matches(first).Select(m => m.Value).ToList();
+        Assert.Equal(50, onFirst.Count);
+        Assert.Empty(onFirst.Intersect(TrackerRows().Matches(second).Select(m => m.Value)));
+        Assert.Equal(Html.TableRows(first), Html.TableRows(edited));
+    }
+
     private static string MainOf(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "<main[^>]*>.*</main>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
 

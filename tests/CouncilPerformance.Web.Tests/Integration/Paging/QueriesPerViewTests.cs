@@ -30,6 +30,24 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
         { "/review/2024/health", Scrutiny },
     };
 
+    /// <summary>The views that are static pages: rendered once per request, with no circuit to hand anything to.</summary>
+    private static readonly HashSet<string> _static = ["/kpis", "/home", "/admin/audit", "/scrutiny/board-reviews", "/admin/plan/service-areas"];
+
+    public static TheoryData<string, string> InteractiveViews => ViewsWhere(path => !_static.Contains(path));
+
+    public static TheoryData<string, string> StaticViews => ViewsWhere(_static.Contains);
+
+    private static TheoryData<string, string> ViewsWhere(Func<string, bool> keep)
+    {
+        var views = new TheoryData<string, string>();
+        foreach (var (path, email) in Views.Select(v => ((string)v[0], (string)v[1])).Where(v => keep(v.Item1)))
+        {
+            views.Add(path, email);
+        }
+
+        return views;
+    }
+
     [Fact]
     public async Task Each_list_view_sends_as_many_commands_with_150_more_KPIs_and_recommendations_as_without()
     {
@@ -76,7 +94,7 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
     }
 
     [Theory]
-    [MemberData(nameof(Views))]
+    [MemberData(nameof(InteractiveViews))]
     public async Task Each_list_view_hands_its_data_to_the_circuit_in_the_page(string path, string email)
     {
         var client = await app.SignedInClientAsync(email);
@@ -85,6 +103,20 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
 
         // The circuit restores this instead of querying again (the page keys it by address).
         Assert.Contains("<!--Blazor-Server-Component-State:", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaticViews))]
+    public async Task Each_static_list_view_is_rendered_once_with_no_circuit_to_start(string path, string email)
+    {
+        var client = await app.SignedInClientAsync(email);
+
+        var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+
+        // The layout marks a static page with its address, and there is no server component (a circuit's
+        // descriptor, <!--Blazor:{"type":"server",...}-->) for the browser to start a circuit with.
+        Assert.Contains($"data-static=\"{path}\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<!--Blazor:{", html, StringComparison.Ordinal);
     }
 
     private async Task<int> CountGetAsync(string path, string email)

@@ -132,7 +132,8 @@ public partial class PlanPartEdit
         _busy = false;
         if (outcome.Succeeded)
         {
-            Navigation.NavigateTo($"/admin/plan/{Slug}");
+            // The list is a static page, which the circuit's router does not serve: load it from the server.
+            Navigation.NavigateTo($"/admin/plan/{Slug}", forceLoad: true);
             return;
         }
 
