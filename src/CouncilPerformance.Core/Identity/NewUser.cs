@@ -21,6 +21,8 @@ public sealed class NewUserValidator : AbstractValidator<NewUser>
 {
     public NewUserValidator()
     {
+        // One message per field: an empty e-mail address is not also "in the wrong format".
+        RuleLevelCascadeMode = CascadeMode.Stop;
         RuleFor(u => u.Email)
             .NotEmpty().WithMessage("Enter an e-mail address")
             .MaximumLength(256).WithMessage("The e-mail address must be 256 characters or fewer")
