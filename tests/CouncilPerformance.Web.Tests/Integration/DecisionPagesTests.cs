@@ -74,6 +74,8 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("30 December 2025", text, StringComparison.Ordinal);
         Assert.Contains("Overdue by", text, StringComparison.Ordinal);
         Assert.Contains("Record a meeting's decisions", text, StringComparison.OrdinalIgnoreCase);
+        // The response clock, read on the static page itself.
+        Assert.Matches(@"Cabinet's responses \d+ overdue \d+ due within 14 days \d+ awaiting a decision", text);
     }
 
     [Fact]

@@ -1,16 +1,13 @@
 using System.Text.Json;
 using CouncilPerformance.Core.Auditing;
-using CouncilPerformance.Core.Decisions;
 using CouncilPerformance.Core.Kpis;
-using CouncilPerformance.Core.Recommendations;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Web.Features.Admin;
-using CouncilPerformance.Web.Features.Decisions.Components;
 
 namespace CouncilPerformance.Web.Tests.Components.Admin;
 
 /// <summary>
-/// What the audit log, the progress board and the Cabinet list hand from the prerender to the circuit is JSON
+/// What the audit log and the progress board hand from the prerender to the circuit is JSON
 /// (persisted component state uses the web defaults): each must come back whole, or the circuit shows less
 /// than the prerender did.
 /// </summary>
@@ -66,22 +63,5 @@ public class PersistedListStateTests
         var restored = Assert.Single(back.Waiting.Rows);
         Assert.Equal(row, restored);
         Assert.Equal((row.Terms, Polarity.HigherIsBetter), (restored.Terms, restored.Polarity));
-    }
-
-    [Fact]
-    public void The_Cabinet_lists_page_comes_back_with_its_counts_and_clocks()
-    {
-        var clock = ResponseClock.StateOn(new DateOnly(2025, 12, 30), null, new DateOnly(2025, 12, 1));
-        var state = new CabinetRecommendationsView.CabinetViewState
-        {
-            Key = "http://localhost/cabinet",
-            Page = new CabinetPage([new CabinetRecommendationRow(1, Guid.NewGuid(), "Cabinet 2", "Title", "Wording", null, RecommendationStatus.AwaitingDecision,
-                new DateOnly(2025, 10, 30), null, null, null, null, null, clock)], 25, 24, 0, 50),
-        };
-
-        var back = RoundTrip(state);
-
-        Assert.Equal((25, 24), (back.Page.Total, back.Page.Awaiting));
-        Assert.Equal(state.Page.Rows[0], back.Page.Rows[0]);
     }
 }

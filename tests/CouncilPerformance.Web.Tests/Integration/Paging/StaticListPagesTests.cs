@@ -11,6 +11,8 @@ public sealed class StaticListPagesTests(AppFactory app) : IClassFixture<AppFact
     {
         { "/recommendations", "scrutiny@example.org" },
         { "/recommendations?status=draft&to=cabinet", "officer@example.org" },
+        { "/cabinet", "cabinet@example.org" },
+        { "/cabinet", "scrutiny@example.org" },
     };
 
     [Theory]
