@@ -13,6 +13,8 @@ public sealed class StaticListPagesTests(AppFactory app) : IClassFixture<AppFact
         { "/recommendations?status=draft&to=cabinet", "officer@example.org" },
         { "/cabinet", "cabinet@example.org" },
         { "/cabinet", "scrutiny@example.org" },
+        { "/report-back", "scrutiny@example.org" },
+        { "/report-back?page=1", "officer@example.org" },
     };
 
     [Theory]
