@@ -31,7 +31,7 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
     };
 
     // Static pages have no circuit to hand their data to (StaticListPagesTests).
-    private static readonly HashSet<string> Static = ["/recommendations", "/cabinet", "/report-back"];
+    private static readonly HashSet<string> Static = ["/recommendations", "/cabinet", "/report-back", "/deep-dives"];
 
     public static TheoryData<string, string> InteractiveViews
     {

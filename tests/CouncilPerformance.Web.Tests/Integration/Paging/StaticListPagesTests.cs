@@ -15,6 +15,8 @@ public sealed class StaticListPagesTests(AppFactory app) : IClassFixture<AppFact
         { "/cabinet", "scrutiny@example.org" },
         { "/report-back", "scrutiny@example.org" },
         { "/report-back?page=1", "officer@example.org" },
+        { "/deep-dives", "scrutiny@example.org" },
+        { "/deep-dives?page=1", "cabinet@example.org" },
     };
 
     [Theory]
