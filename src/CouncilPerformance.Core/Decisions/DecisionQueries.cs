@@ -21,8 +21,18 @@ public sealed record CabinetRecommendationRow(
     string? ServiceArea,
     ResponseClockState Clock);
 
+/// <summary>A line of the Cabinet list: only what it shows (the meeting form's rows carry more).</summary>
+public sealed record CabinetListRow(
+    int Id,
+    string Reference,
+    string Title,
+    string Wording,
+    RecommendationStatus Status,
+    DateOnly? DecidedOn,
+    ResponseClockState Clock);
+
 /// <summary>One page of what was put to Cabinet, with how many were put in all and how many await a decision.</summary>
-public sealed record CabinetPage(IReadOnlyList<CabinetRecommendationRow> Rows, int Total, int Awaiting, int PageIndex, int PageSize)
+public sealed record CabinetPage(IReadOnlyList<CabinetListRow> Rows, int Total, int Awaiting, int PageIndex, int PageSize)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -67,9 +77,17 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
             .ToListAsync(cancellationToken)).SingleOrDefault();
         var total = counts?.Total ?? 0;
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        // The page is read even when nothing was put, so the view always sends the same commands.
-        var rows = await RowsAsync(query, pageIndex * pageSize, pageSize, dueFirst: false, cancellationToken);
-        return new CabinetPage(rows, total, counts?.Awaiting ?? 0, pageIndex, pageSize);
+        // The page is read even when nothing was put, so the view always sends the same commands; in the
+        // report's order (Cabinet's own, then those under them: a–p under 9), only the columns the list shows.
+        var today = ResponseClock.Today(clock);
+        var rows = await query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+            .Skip(pageIndex * pageSize).Take(pageSize)
+            .Select(r => new { r.Id, r.Reference, r.Title, r.Wording, r.Status, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn })
+            .ToListAsync(cancellationToken);
+        return new CabinetPage(
+            [.. rows.Select(r => new CabinetListRow(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.DecidedOn,
+                ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today)))],
+            total, counts?.Awaiting ?? 0, pageIndex, pageSize);
     }
 
     /// <summary>
@@ -96,7 +114,7 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         var total = await awaiting.CountAsync(cancellationToken);
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
         // The page is read even when nothing awaits, so the view always sends the same commands.
-        var rows = await RowsAsync(awaiting, pageIndex * pageSize, pageSize, dueFirst: true, cancellationToken);
+        var rows = await RowsAsync(awaiting, pageIndex * pageSize, pageSize, cancellationToken);
         return new MeetingPage(rows, total, pageIndex, pageSize,
             [.. deepDives.Select(d => new MeetingDeepDive(d.Id, d.Title, Plan.ScrutinyBoard.FormatName(d.Board, d.Number), d.Awaiting))]);
     }
@@ -106,16 +124,13 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
             && r.Status != RecommendationStatus.Withdrawn);
 
-    // In the report's order: Cabinet's own recommendations, then those under them (a–p under 9); for a
-    // meeting, the response due soonest first (those without a due date last), then in the report's order.
-    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int take, bool dueFirst,
-        CancellationToken cancellationToken)
+    // A meeting's rows: the response due soonest first (those without a due date last), then in the
+    // report's order (Cabinet's own recommendations, then those under them: a–p under 9).
+    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int take, CancellationToken cancellationToken)
     {
         var today = ResponseClock.Today(clock);
-        IQueryable<Recommendation> ordered = dueFirst
-            ? query.OrderBy(r => r.ResponseDueOn == null ? 1 : 0).ThenBy(r => r.ResponseDueOn)
-                .ThenBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
-            : query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
+        var ordered = query.OrderBy(r => r.ResponseDueOn == null ? 1 : 0).ThenBy(r => r.ResponseDueOn)
+            .ThenBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
         var rows = await ordered.Skip(skip).Take(take)
             .Select(r => new
             {

@@ -131,10 +131,16 @@ public sealed class ReviewJourneyTests(AppFixture app) : JourneyTest(app)
         await Expect(committee.Done).ToContainTextAsync("(q) put to their body");
         await CheckPageAsync("scrutiny-committee-referred");
 
-        await committee.Main.Page.GotoAsync("/recommendations");
-
-        // A click on the prerendered list can be lost when the circuit takes over; wait for it first.
+        // The recommendations list is a static page: its filters apply with their button, and only
+        // the filters chosen go in the address.
+        await recommendation.GotoAsync("/recommendations");
+        await recommendation.Main.GetByLabel("Addressed to", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Cabinet" });
+        await recommendation.Main.GetByLabel("Status", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Awaiting decision" });
+        await recommendation.Main.GetByLabel("Search recommendations").FillAsync("Persistent fly-tipping hot streets");
+        await recommendation.Main.GetByRole(AriaRole.Button, new() { Name = "Filter recommendations" }).ClickAsync();
+        await recommendation.ExpectPathAsync("/recommendations?q=Persistent+fly-tipping+hot+streets&to=cabinet&status=awaitingdecision");
         await recommendation.WaitForInteractiveAsync();
+        await Expect(recommendation.Main.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 recommendation");
         await Page.GetByRole(AriaRole.Link, new() { Name = "q", Exact = true }).First.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/recommendations/\d+$"));
         await recommendation.ExpectHeadingAsync("Recommendation q: Persistent fly-tipping hot streets");

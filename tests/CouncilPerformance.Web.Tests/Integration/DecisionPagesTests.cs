@@ -74,6 +74,27 @@ public sealed class DecisionPagesTests(AppFactory app) : IClassFixture<AppFactor
         Assert.Contains("30 December 2025", text, StringComparison.Ordinal);
         Assert.Contains("Overdue by", text, StringComparison.Ordinal);
         Assert.Contains("Record a meeting's decisions", text, StringComparison.OrdinalIgnoreCase);
+        // The response clock, read on the static page itself.
+        Assert.Matches(@"Cabinet's responses \d+ overdue \d+ due within 14 days \d+ awaiting a decision", text);
+    }
+
+    [Fact]
+    public async Task Each_recommendation_to_Cabinet_is_a_row_linking_to_it_with_its_due_date_and_clock()
+    {
+        var client = await ClientAsync("cabinet");
+
+        var html = await client.GetStringAsync(new Uri("/cabinet", UriKind.Relative));
+
+        var rows = Html.TableRows(html);
+        Assert.Equal(["Ref.", "Recommendation", "Response due", "Clock", "Status"], rows[0]);
+        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(Html.MainText(html), @"of (\d+) recommendations put to Cabinet").Groups[1].Value,
+            System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(total, rows.Count - 1);
+        Assert.All(rows.Skip(1), r => Assert.Equal(5, r.Count));
+        var row = Assert.Single(rows, r => r[0] == "Cabinet 2");
+        Assert.Equal("30 December 2025", row[2]);
+        Assert.StartsWith("Overdue by", row[3], StringComparison.Ordinal);
+        Assert.Matches("<td data-label=\"Ref.\"[^>]*><a href=\"/recommendations/\\d+\" class=\"mud-typography mud-link[^\"]*\">Cabinet 2</a></td>", html);
     }
 
     [Fact]

@@ -100,6 +100,23 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
     }
 
     [Fact]
+    public async Task The_deep_dives_pager_is_links_and_the_second_page_the_next_twenty()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var first = await client.GetStringAsync(new Uri("/deep-dives", UriKind.Relative));
+        var second = await client.GetStringAsync(new Uri("/deep-dives?page=2", UriKind.Relative));
+
+        Assert.Contains("<a class=\"mud-typography mud-link mud-primary-text mud-link-underline-hover mud-typography-body1\" href=\"/deep-dives?page=2\">Next page</a>", first, StringComparison.Ordinal);
+        Assert.Contains("Page 2 of", Html.MainText(second), StringComparison.Ordinal);
+        var firstIds = DeepDiveIds().Matches(first).Select(m => m.Groups["id"].Value).ToList();
+        var secondIds = DeepDiveIds().Matches(second).Select(m => m.Groups["id"].Value).ToList();
+        Assert.Equal(20, secondIds.Count);
+        Assert.Empty(firstIds.Intersect(secondIds));
+    }
+
+    [Fact]
     public async Task The_report_back_lists_fifty_deep_dives_by_title_and_the_next_page_the_rest()
     {
         await EnsureRowsAsync();
@@ -209,6 +226,9 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
 
     [GeneratedRegex("""<h2 class="section-title"><a href="/deep-dives/\d+" """)]
     private static partial Regex DeepDiveTitles();
+
+    [GeneratedRegex("""<h2 class="section-title"><a href="/deep-dives/(?<id>\d+)" """)]
+    private static partial Regex DeepDiveIds();
 
     [GeneratedRegex("""<section class="meeting-row" aria-labelledby="wp-title-""")]
     private static partial Regex WorkProgrammeItems();

@@ -159,6 +159,25 @@ public sealed class ListPagingTests(CountingAppFactory app) : IClassFixture<Coun
     }
 
     [Fact]
+    public async Task The_recommendations_list_addressed_to_the_committee_lists_only_the_committees()
+    {
+        // The address the form sends with only "Addressed to" chosen.
+        var html = await GetAsync("/recommendations?to=scrutinycoordinationcommittee");
+
+        var table = Html.TableRows(html);
+        Assert.Equal(["Ref.", "Recommendation", "To", "Status"], table[0]);
+        var rows = table.Skip(1).ToList();
+        Assert.NotEmpty(rows);
+        Assert.All(rows, r => Assert.Equal("Scrutiny Co-ordination Committee", r[2]));
+        // Counted in the database: fewer than all of them, and at least the rows shown.
+        var filtered = Total(html);
+        Assert.InRange(filtered, rows.Count, Total(await GetAsync("/recommendations")) - 1);
+    }
+
+    private static int Total(string html) => int.Parse(
+        System.Text.RegularExpressions.Regex.Match(Html.MainText(html), @"(\d+) recommendations?\b").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task The_recommendations_filters_are_a_GET_form_of_labelled_native_fields_holding_the_address()
     {
         var html = await GetAsync("/recommendations?q=Paging%20recommendation&to=scrutinycoordinationcommittee&status=draft");
@@ -168,6 +187,9 @@ public sealed class ListPagingTests(CountingAppFactory app) : IClassFixture<Coun
             System.Text.RegularExpressions.RegexOptions.Singleline);
         Assert.True(form.Success, "the filters are in a form that sends to /recommendations");
         Assert.Contains("method=\"get\"", form.Groups["open"].Value, StringComparison.Ordinal);
+        // Sent by its button, swapped in by enhanced navigation, with only the chosen filters in the address.
+        Assert.Contains("data-enhance", form.Groups["open"].Value, StringComparison.Ordinal);
+        Assert.Contains("data-drop-empty", form.Groups["open"].Value, StringComparison.Ordinal);
         var body = form.Groups["body"].Value;
         Assert.Matches("<label [^>]*for=\"recommendation-search\"[^>]*>Search recommendations</label>", body);
         Assert.Matches("<input [^>]*id=\"recommendation-search\"[^>]*name=\"q\"[^>]*value=\"Paging recommendation\"", body);
@@ -177,7 +199,7 @@ public sealed class ListPagingTests(CountingAppFactory app) : IClassFixture<Coun
         Assert.Matches("<label [^>]*for=\"recommendation-status\"[^>]*>Status</label>", body);
         Assert.Matches("<select [^>]*id=\"recommendation-status\"[^>]*name=\"status\"", body);
         Assert.Matches("<option value=\"draft\" selected", body);
-        Assert.Matches("<button type=\"submit\"", body);
+        Assert.Matches("<button type=\"submit\"[^>]*>\\s*<span class=\"mud-button-label\">Filter recommendations</span>", body);
         // No MudBlazor input in the filters: they were a component tree each.
         Assert.DoesNotContain("mud-input", body, StringComparison.Ordinal);
         Assert.DoesNotContain("mud-select", body, StringComparison.Ordinal);

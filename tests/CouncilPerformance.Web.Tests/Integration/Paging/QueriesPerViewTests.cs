@@ -1,9 +1,9 @@
 namespace CouncilPerformance.Web.Tests.Integration.Paging;
 
 /// <summary>
-/// Every list view sends the same number of SQL commands however much data there is, and hands
-/// what it read to the live circuit in the page (persisted component state), so the circuit does
-/// not read it again. Counted per request path on real SQLite through the real app.
+/// Every list view sends the same number of SQL commands however much data there is. An interactive one hands
+/// what it read to the live circuit in the page (persisted component state), so the circuit does not read it
+/// again; a static one starts no circuit. Counted per request path on real SQLite through the real app.
 /// </summary>
 [Collection(OneAppAtATime.Name)]
 public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<CountingAppFactory>
@@ -31,7 +31,11 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
     };
 
     /// <summary>The views that are static pages: rendered once per request, with no circuit to hand anything to.</summary>
-    private static readonly HashSet<string> _static = ["/kpis", "/home", "/admin/audit", "/scrutiny/board-reviews", "/admin/plan/service-areas"];
+    private static readonly HashSet<string> _static =
+    [
+        "/kpis", "/home", "/recommendations", "/admin/progress", "/admin/audit", "/cabinet", "/report-back", "/deep-dives",
+        "/scrutiny/board-reviews", "/admin/plan/service-areas", "/admin/users", "/review/2024/health",
+    ];
 
     public static TheoryData<string, string> InteractiveViews => ViewsWhere(path => !_static.Contains(path));
 
@@ -101,7 +105,9 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
 
         var html = await client.GetStringAsync(new Uri(path, UriKind.Relative));
 
-        // The circuit restores this instead of querying again (the page keys it by address).
+        // A circuit starts from the page's server component, and restores the state instead of querying again (the page
+        // keys it by address). A static page carries a state comment too (the antiforgery token), so the component is what tells them apart.
+        Assert.Contains("<!--Blazor:{\"type\":\"server\"", html, StringComparison.Ordinal);
         Assert.Contains("<!--Blazor-Server-Component-State:", html, StringComparison.Ordinal);
     }
 
