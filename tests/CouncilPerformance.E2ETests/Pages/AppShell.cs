@@ -41,8 +41,22 @@ public class AppShell(IPage page)
         await Expect(BlazorErrorUi).ToBeHiddenAsync();
     }
 
-    public async Task ExpectPathAsync(string path) =>
+    /// <summary>
+    /// Waits for the address, then for the page at it: enhanced navigation changes the address before it swaps the
+    /// new page in, so a static page is only there once its marker names the address (a page without the
+    /// signed-in layout has no marker).
+    /// </summary>
+    public async Task ExpectPathAsync(string path)
+    {
         await Expect(Page).ToHaveURLAsync(new Regex("^https?://[^/]+" + Regex.Escape(path) + "$"));
+        await Page.WaitForFunctionAsync("""
+            () => {
+                const marker = document.getElementById('interactive-marker');
+                return marker === null || marker.dataset.interactive === 'true'
+                    || marker.dataset.static === location.pathname + location.search;
+            }
+            """);
+    }
 
     /// <summary>Opens a page by its address (a full page load) and waits for the circuit.</summary>
     public async Task GotoAsync(string path)
