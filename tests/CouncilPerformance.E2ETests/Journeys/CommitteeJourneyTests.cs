@@ -72,7 +72,10 @@ public sealed class CommitteeJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await programme.WaitForInteractiveAsync();
         await programme.ExpectHeadingAsync(WorkProgrammePage.Title);
         await programme.Board.SelectOptionAsync(new SelectOptionValue { Label = Board4 });
+        await programme.ShowButton.ClickAsync();
         await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/scrutiny/work-programme\?board=\d+$"));
+        // The address changes before the board's programme is swapped in: wait for the page at it before typing.
+        await programme.WaitForInteractiveAsync();
         var item = programme.Item("17.2", HotStreets);
         await Expect(item).ToContainTextAsync("20 November 2025");
         await Expect(programme.Field("Date the board took 17.2")).ToHaveValueAsync("20/11/2025");
@@ -145,7 +148,9 @@ public sealed class CommitteeJourneyTests(AppFixture app) : ResultsJourneyTest(a
         await shell.GotoAsync(WorkProgrammePage.Path);
         await shell.WaitForInteractiveAsync();
         await shell.ExpectHeadingAsync(WorkProgrammePage.Title);
-        await Expect(shell.Main.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        // The board's Show is the only button: no item has a form to record what the board did.
+        await Expect(shell.Main.GetByRole(AriaRole.Button)).ToHaveTextAsync(["Show"]);
+        await Expect(shell.Main.GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
         await CheckPageAsync("committee-work-programme-cabinet");
 
         await Page.GotoAsync(CommitteeDecisionsPage.Path);

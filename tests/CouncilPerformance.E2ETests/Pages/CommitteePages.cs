@@ -32,6 +32,9 @@ public sealed class WorkProgrammePage(IPage page) : AppShell(page)
 
     public ILocator Board => Main.GetByLabel("Board", new() { Exact = true });
 
+    /// <summary>Shows the chosen board's programme (the page is static: the choice applies with the button).</summary>
+    public ILocator ShowButton => Main.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true });
+
     public ILocator Item(string reference, string title) => Main.GetByRole(AriaRole.Region, new() { Name = $"{reference} {title}", Exact = true });
 
     public ILocator Field(string label) => Main.GetByLabel(label, new() { Exact = true });

@@ -230,7 +230,7 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
     [GeneratedRegex("""<h2 class="section-title"><a href="/deep-dives/(?<id>\d+)" """)]
     private static partial Regex DeepDiveIds();
 
-    [GeneratedRegex("""<section class="meeting-row" aria-labelledby="wp-title-""")]
+    [GeneratedRegex("""<section class="meeting-row" id="wp-\d+" aria-labelledby="wp-title-""")]
     private static partial Regex WorkProgrammeItems();
 
     [GeneratedRegex("""href="/scrutiny/board-reviews/\d+/\d+" """)]

@@ -34,7 +34,7 @@ public sealed class QueriesPerViewTests(CountingAppFactory app) : IClassFixture<
     private static readonly HashSet<string> _static =
     [
         "/kpis", "/home", "/recommendations", "/admin/progress", "/admin/audit", "/cabinet", "/report-back", "/deep-dives",
-        "/scrutiny/board-reviews", "/admin/plan/service-areas", "/admin/users", "/review/2024/health",
+        "/scrutiny/work-programme", "/scrutiny/board-reviews", "/admin/plan/service-areas", "/admin/users", "/review/2024/health",
     ];
 
     public static TheoryData<string, string> InteractiveViews => ViewsWhere(path => !_static.Contains(path));
