@@ -140,17 +140,10 @@ public class ResultQueriesTests
     [Fact]
     public async Task The_results_waiting_for_sign_off_are_counted_and_paged_in_the_boards_order()
     {
-        // Arrange: four submitted in Highways, one in Finance, and a draft that must not count.
+        // Arrange
         await using var world = await SeededServices.CreateAsync();
         var period = await world.PeriodAsync(2025);
-        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
-        foreach (var (code, value) in new[] { ("ROADS-A", 95m), ("RECYCLING", 36.2m), ("PAVEMENTS", 74m), ("CASUALTIES-PED", 118m) })
-        {
-            await world.SubmitAsync(officer, code, value);
-        }
-
-        await world.SubmitAsync(await world.SignInAsync(SeededServices.FinanceOfficerEmail), "COUNCIL-TAX", 95.8m);
-        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-UNCLASS", 2025, 20m))).Succeeded);
+        await SubmitFiveAndDraftOneAsync(world);
 
         // Act
         var first = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 0, pageSize: 3);
@@ -173,17 +166,10 @@ public class ResultQueriesTests
     [Fact]
     public async Task The_board_is_the_period_its_counts_and_a_page_waiting_whose_total_is_the_areas_submitted()
     {
-        // Arrange: four submitted in Highways, one in Finance, and a draft that waits for no one.
+        // Arrange
         await using var world = await SeededServices.CreateAsync();
         var period = await world.PeriodAsync(2025);
-        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
-        foreach (var (code, value) in new[] { ("ROADS-A", 95m), ("RECYCLING", 36.2m), ("PAVEMENTS", 74m), ("CASUALTIES-PED", 118m) })
-        {
-            await world.SubmitAsync(officer, code, value);
-        }
-
-        await world.SubmitAsync(await world.SignInAsync(SeededServices.FinanceOfficerEmail), "COUNCIL-TAX", 95.8m);
-        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-UNCLASS", 2025, 20m))).Succeeded);
+        await SubmitFiveAndDraftOneAsync(world);
 
         // Act
         var board = await world.Queries.GetBoardAsync(2025, pageIndex: 1, pageSize: 3);
@@ -293,5 +279,18 @@ public class ResultQueriesTests
     {
         var row = rows.Single(r => r.ServiceAreaId == serviceAreaId);
         return (row.Missing, row.Draft, row.Submitted, row.Returned, row.Approved, row.Overdue);
+    }
+
+    // Four submitted in Highways, one in Finance, and a draft that waits for no one's sign-off.
+    private static async Task SubmitFiveAndDraftOneAsync(SeededServices world)
+    {
+        var officer = await world.SignInAsync(SeededServices.OfficerEmail);
+        foreach (var (code, value) in new[] { ("ROADS-A", 95m), ("RECYCLING", 36.2m), ("PAVEMENTS", 74m), ("CASUALTIES-PED", 118m) })
+        {
+            await world.SubmitAsync(officer, code, value);
+        }
+
+        await world.SubmitAsync(await world.SignInAsync(SeededServices.FinanceOfficerEmail), "COUNCIL-TAX", 95.8m);
+        Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-UNCLASS", 2025, 20m))).Succeeded);
     }
 }
