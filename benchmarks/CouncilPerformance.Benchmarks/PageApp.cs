@@ -3,10 +3,13 @@ using System.Text.RegularExpressions;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Data.Seed;
 using CouncilPerformance.Core.Tests;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CouncilPerformance.Benchmarks;
 
@@ -21,7 +24,7 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
     public string ConnectionString => $"Data Source={DatabasePath}";
 
     /// <summary>Services a harness adds to the app's own (e.g. the memory harness's circuit counter).</summary>
-    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ExtraServices { get; init; }
+    public Action<IServiceCollection>? ExtraServices { get; init; }
 
     /// <summary>Starts the app, adds the generated data (without the audit interceptor: it is set-up, not a measured change).</summary>
     public async Task StartAsync()
@@ -120,10 +123,38 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAndSeed", "true");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PipelineFloor>());
         if (ExtraServices is { } extra)
         {
             builder.ConfigureServices(extra);
         }
+    }
+
+    /// <summary>The address that answers after the app's whole pipeline and no page: see <see cref="PipelineFloor"/>.</summary>
+    public const string PipelineFloorPath = "/__pipeline-floor";
+
+    /// <summary>
+    /// A benchmark-only ending to the app's pipeline: a request no endpoint matches falls through the
+    /// app's middleware (headers, logging, the sign-in cookie and its session check, authorisation) to
+    /// here, which answers a few bytes. Beside the layout-only page it splits the floor into what the
+    /// pipeline costs and what rendering a page costs.
+    /// </summary>
+    private sealed class PipelineFloor : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Run(async context =>
+            {
+                if (context.Request.Path != PipelineFloorPath || context.User.Identity?.IsAuthenticated != true)
+                {
+                    context.Response.StatusCode = StatusCodes.Status404NotFound;
+                    return;
+                }
+
+                await context.Response.WriteAsync("signed in as " + context.User.Identity.Name);
+            });
+        };
     }
 
     private static string WebProjectFolder()

@@ -82,6 +82,11 @@ public class PageBenchmarks
     [Benchmark, BenchmarkCategory("layout only")]
     public Task<int> Page_LayoutOnly() => GetAsync(_scrutiny, "/reminders");
 
+    // The same signed-in request through the app's whole pipeline to no page at all: what is left of
+    // the floor with no rendering (the cookie, its session check, the headers, the logging).
+    [Benchmark, BenchmarkCategory("layout only")]
+    public Task<int> Pipeline_SignedIn() => GetAsync(_scrutiny, PageApp.PipelineFloorPath);
+
     // ---- /kpis: the first page of 50 reported KPIs by priority, with this and last year's figures.
 
     [Benchmark, BenchmarkCategory("/kpis")]

@@ -4,6 +4,7 @@ using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Web.Components;
 using CouncilPerformance.Web.Components.Account;
+using CouncilPerformance.Web.Components.Layout;
 using CouncilPerformance.Web.Features.OpenData;
 using CouncilPerformance.Web.Features.PublicSite;
 using CouncilPerformance.Web.Features.Reports;
@@ -130,6 +131,7 @@ internal static class HostingExtensions
         app.UseOutputCache();
 
         app.MapStaticAssets();
+        app.MapThemeStyles();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapResultImportEndpoints();

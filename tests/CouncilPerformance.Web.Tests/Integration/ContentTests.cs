@@ -88,16 +88,51 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task An_app_page_carries_the_councils_theme_once_in_its_head_outside_the_interactive_page()
+    public async Task An_app_page_links_the_councils_theme_once_after_the_style_sheets_it_overrides_and_writes_none_of_it_inline()
     {
         var html = await GetAsync("scrutiny@example.org", "/reminders");
 
         var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
-        Assert.Single(Regex.Matches(html, "class='mud-theme-provider'"));
-        Assert.Contains("--mud-palette-primary: rgba(29,79,145,1);", head, StringComparison.Ordinal);
-        Assert.Contains("--mud-typography-default-family: Arial, Helvetica, sans-serif;", head, StringComparison.Ordinal);
+        var link = Assert.Single(ThemeLink().Matches(html));
+        Assert.Contains(link.Value, head, StringComparison.Ordinal);
         // After MudBlazor's style sheet and the app's, so the theme's variables win as before.
-        Assert.True(head.IndexOf("mud-theme-provider", StringComparison.Ordinal) > head.IndexOf("app.", StringComparison.Ordinal));
+        Assert.True(head.IndexOf(link.Value, StringComparison.Ordinal) > head.IndexOf("app.", StringComparison.Ordinal));
+        Assert.DoesNotContain("mud-theme-provider", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("--mud-palette-primary", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_theme_at_the_address_a_page_links_is_the_councils_colours_and_may_be_kept_for_a_year()
+    {
+        var version = ThemeLink().Match(await GetAsync("scrutiny@example.org", "/reminders")).Groups["version"].Value;
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync(new Uri($"/theme.css?v={version}", UriKind.Relative));
+        var css = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("--mud-palette-primary: rgba(29,79,145,1);", css, StringComparison.Ordinal);
+        Assert.Contains("--mud-typography-default-family: Arial, Helvetica, sans-serif;", css, StringComparison.Ordinal);
+        Assert.DoesNotContain("<style", css, StringComparison.Ordinal);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Equal($"\"{version}\"", response.Headers.ETag?.Tag);
+    }
+
+    [Fact]
+    public async Task The_theme_at_any_other_address_is_checked_again_and_an_unchanged_one_answers_not_modified()
+    {
+        var version = ThemeLink().Match(await GetAsync("scrutiny@example.org", "/reminders")).Groups["version"].Value;
+        using var client = app.CreateClient();
+
+        using var stale = await client.GetAsync(new Uri("/theme.css?v=an-old-one", UriKind.Relative));
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/theme.css?v={version}", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(new($"\"{version}\""));
+        using var unchanged = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, stale.StatusCode);
+        Assert.True(stale.Headers.CacheControl?.NoCache);
+        Assert.Equal(HttpStatusCode.NotModified, unchanged.StatusCode);
     }
 
     private async Task<string> GetAsync(string email, string path)
@@ -133,4 +168,7 @@ public sealed partial class ContentTests(AppFactory app) : IClassFixture<AppFact
     // "13" on its own (13 days, 13.1), not inside another number such as 2013.
     [GeneratedRegex(@"(?<![\d.])13(?!\d)")]
     private static partial Regex Thirteen();
+
+    [GeneratedRegex(@"<link rel=""stylesheet"" href=""theme\.css\?v=(?<version>[0-9a-f]{12})"" />")]
+    private static partial Regex ThemeLink();
 }
