@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CouncilPerformance.Core.Common;
+using CouncilPerformance.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -24,6 +25,8 @@ namespace CouncilPerformance.Core.Auditing;
 /// exception is a provider whose execution strategy retries (SQL Server here), which refuses a
 /// transaction opened outside it: there the second save follows the first straight away.
 /// </remarks>
+/// <param name="currentUser">Who changes are audited as on a context that does not name its own <see cref="AppDbContext.SavedBy"/>.</param>
+/// <param name="clock">The time each entry is stamped with.</param>
 public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions _json = new() { Converters = { new JsonStringEnumConverter() } };
@@ -203,16 +206,22 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         return deferred;
     }
 
-    private AuditEntry Audit(EntityEntry entry, string action, List<Change> changes, DateTime at) => new()
+    private AuditEntry Audit(EntityEntry entry, string action, List<Change> changes, DateTime at)
     {
-        At = at,
-        UserId = currentUser.Id,
-        UserName = currentUser.Name,
-        EntityType = AuditedAs(entry.Metadata) ?? entry.Metadata.ClrType.Name,
-        EntityId = KeyOf(entry),
-        Action = action,
-        Changes = Serialize(changes, c => c.Name, c => c.Before, c => !c.HasAfter ? null : c.Property is { } property ? property.CurrentValue : c.After),
-    };
+        var user = UserOf(entry.Context);
+        return new()
+        {
+            At = at,
+            UserId = user.Id,
+            UserName = user.Name,
+            EntityType = AuditedAs(entry.Metadata) ?? entry.Metadata.ClrType.Name,
+            EntityId = KeyOf(entry),
+            Action = action,
+            Changes = Serialize(changes, c => c.Name, c => c.Before, c => !c.HasAfter ? null : c.Property is { } property ? property.CurrentValue : c.After),
+        };
+    }
+
+    private ICurrentUser UserOf(DbContext context) => (context as AppDbContext)?.SavedBy ?? currentUser;
 
     /// <summary>The time this interceptor stamps on the entries of a save made now.</summary>
     internal DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -222,8 +231,9 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
     /// with its real key, for a writer that inserts rows without the change tracker (the results
     /// import): the same user, the same properties in the same order, the same JSON.
     /// </summary>
-    internal Func<object, AuditEntry> Added(IEntityType type, DateTime at)
+    internal Func<object, AuditEntry> Added(DbContext context, IEntityType type, DateTime at)
     {
+        var user = UserOf(context);
         var auditedAs = AuditedAs(type);
         var name = auditedAs ?? type.ClrType.Name;
         var key = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter()).ToList();
@@ -234,8 +244,8 @@ public sealed class AuditInterceptor(ICurrentUser currentUser, TimeProvider cloc
         return entity => new AuditEntry
         {
             At = at,
-            UserId = currentUser.Id,
-            UserName = currentUser.Name,
+            UserId = user.Id,
+            UserName = user.Name,
             EntityType = name,
             EntityId = string.Join(",", key.Select(k => k.GetClrValue(entity)?.ToString())),
             Action = nameof(EntityState.Added),

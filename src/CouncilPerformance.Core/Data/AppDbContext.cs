@@ -20,6 +20,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbCo
 {
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>
+    /// Who the changes saved through this context are audited as, when the factory that handed it out
+    /// knows (the web app's contexts come from a pool and serve one person after another, so the
+    /// person travels with the context, not with the audit interceptor); null for the interceptor's own.
+    /// </summary>
+    public ICurrentUser? SavedBy { get; set; }
+
     public DbSet<CouncilPlan> CouncilPlans => Set<CouncilPlan>();
     public DbSet<Priority> Priorities => Set<Priority>();
     public DbSet<Portfolio> Portfolios => Set<Portfolio>();

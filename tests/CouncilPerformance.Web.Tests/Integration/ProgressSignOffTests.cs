@@ -78,6 +78,28 @@ public sealed class ProgressSignOffTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Each_save_is_audited_as_the_person_who_made_it_though_the_apps_contexts_are_pooled_and_shared()
+    {
+        var (approved, version) = await SubmitAsync("FLY-TIPS", 6100m);
+        var client = await app.SignedInClientAsync(Admin);
+
+        await PostAsync(client, new() { ["Input.Approve"] = $"{approved}:{version}" });
+        // The next save, on a context the pool may hand out again, is not the administrator's.
+        var (later, _) = await SubmitAsync("BUSINESS-RATES", 97m);
+
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync();
+        var approval = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Result) && a.EntityId == approved.ToString(System.Globalization.CultureInfo.InvariantCulture) && a.Action == "Modified")
+            .OrderByDescending(a => a.Id).FirstAsync();
+        var submission = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == nameof(Result) && a.EntityId == later.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderByDescending(a => a.Id).FirstAsync();
+        Assert.Equal(Admin, approval.UserName);
+        Assert.NotNull(approval.UserId);
+        Assert.Equal(("system", null), (submission.UserName, submission.UserId));
+    }
+
+    [Fact]
     public async Task A_post_without_the_forms_antiforgery_token_is_refused_and_saves_nothing()
     {
         var (id, version) = await SubmitAsync("COUNCIL-TAX", 95.8m);

@@ -61,7 +61,7 @@ internal sealed class NewResultInserts : IAsyncDisposable
             return null;
         }
 
-        return new NewResultInserts(db, interceptor.Added(db.Model.FindEntityType(typeof(Result))!, interceptor.Now));
+        return new NewResultInserts(db, interceptor.Added(db, db.Model.FindEntityType(typeof(Result))!, interceptor.Now));
     }
 
     /// <summary>The INSERT this writer uses for <paramref name="clrType"/> on <paramref name="db"/>'s provider (for the tests that pin it per provider).</summary>
