@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using CouncilPerformance.Core.Data;
 using CouncilPerformance.Core.Identity;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.Options;
 
 namespace CouncilPerformance.Web.Infrastructure;
@@ -21,10 +23,14 @@ internal static class SessionCheck
 {
     private sealed record Stamps(string? SecurityStamp, string? Version);
 
-    // Not EF.CompileAsyncQuery: a compiled query is bound to one model, and one process may host
-    // several apps (the tests' two instances); EF caches this query's plan per model anyway.
-    private static Task<Stamps?> StampsAsync(AppDbContext db, string id, CancellationToken cancellationToken) =>
-        db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).FirstOrDefaultAsync(cancellationToken);
+    // Compiled once per model (one process may host several apps, as the tests' two instances do, and
+    // a compiled query keeps the model it first ran on): every signed-in request runs it, and compiling
+    // skips building, walking and looking up the expression each time.
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, string, Task<Stamps?>>> _compiled = new();
+
+    private static Task<Stamps?> StampsAsync(AppDbContext db, string id) =>
+        _compiled.GetValue(db.Model, _ => EF.CompileAsyncQuery((AppDbContext c, string userId) =>
+            c.Users.AsNoTracking().Where(u => u.Id == userId).Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).FirstOrDefault()))(db, id);
 
     public static async Task ValidatePrincipalAsync(CookieValidatePrincipalContext context)
     {
@@ -37,7 +43,7 @@ internal static class SessionCheck
         if (id is not null)
         {
             await using var db = await services.GetRequiredService<SessionReads>().CreateDbContextAsync(context.HttpContext.RequestAborted);
-            stamps = await StampsAsync(db, id, context.HttpContext.RequestAborted);
+            stamps = await StampsAsync(db, id);
         }
 
         if (principal is null || stamps is null || !string.Equals(stamps.SecurityStamp, principal.FindFirstValue(claims.SecurityStampClaimType), StringComparison.Ordinal))
