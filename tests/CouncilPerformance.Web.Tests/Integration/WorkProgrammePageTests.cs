@@ -86,6 +86,48 @@ public sealed class WorkProgrammePageTests(AppFactory app) : IClassFixture<AppFa
         Assert.Null((await RecommendationAsync(id)).WorkProgrammeTakenOn);
     }
 
+    [Fact]
+    public async Task Every_items_form_carries_its_own_name_and_the_requests_one_antiforgery_token()
+    {
+        var (first, _) = await PutOnProgrammeAsync("WP-TOKEN-1");
+        var (second, _) = await PutOnProgrammeAsync("WP-TOKEN-2");
+
+        var html = await (await app.SignedInClientAsync(Scrutiny)).GetStringAsync(new Uri(Path, UriKind.Relative));
+
+        // The sign-out form's token is written by the framework's AntiforgeryToken component: each item's form has the same.
+        var token = Html.AntiforgeryToken(html);
+        Assert.False(string.IsNullOrEmpty(token));
+        var forms = System.Text.RegularExpressions.Regex.Matches(html, "<form method=\"post\".*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Value).Where(f => f.Contains("name=\"_handler\" value=\"work-programme-", StringComparison.Ordinal)).ToList();
+        Assert.Contains(forms, f => f.Contains($"name=\"_handler\" value=\"work-programme-{first}\"", StringComparison.Ordinal));
+        Assert.Contains(forms, f => f.Contains($"name=\"_handler\" value=\"work-programme-{second}\"", StringComparison.Ordinal));
+        Assert.All(forms, f => Assert.Equal([token], Html.AntiforgeryTokens(f)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-token")]
+    public async Task A_post_without_a_valid_antiforgery_token_is_refused_and_saves_nothing(string? token)
+    {
+        var (id, version) = await PutOnProgrammeAsync($"WP-FORGED-{token ?? "NONE"}");
+        var client = await app.SignedInClientAsync(Scrutiny);
+        var fields = new Dictionary<string, string>
+        {
+            ["_handler"] = $"work-programme-{id}", ["Version"] = $"{version}", ["TakenOn"] = "14/01/2026", ["Outcome"] = "Forged",
+        };
+        if (token is not null)
+        {
+            fields["__RequestVerificationToken"] = token;
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
+        using var response = await client.PostAsync(new Uri(Path, UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var saved = await RecommendationAsync(id);
+        Assert.Equal((null, null, version), (saved.WorkProgrammeTakenOn, saved.WorkProgrammeOutcome, saved.Version));
+    }
+
     private static async Task<string> PostAsync(HttpClient client, int id, Dictionary<string, string> fields)
     {
         fields["_handler"] = $"work-programme-{id}";
