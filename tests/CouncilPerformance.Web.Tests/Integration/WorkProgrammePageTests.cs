@@ -29,6 +29,26 @@ public sealed class WorkProgrammePageTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task The_chosen_board_stays_chosen_in_the_list_of_boards()
+    {
+        var client = await app.SignedInClientAsync(Scrutiny);
+        int boardId;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            boardId = (await db.ScrutinyBoards.OrderBy(b => b.Number).LastAsync(b => b.Number != null)).Id;
+        }
+
+        var all = await client.GetStringAsync(new Uri(Path, UriKind.Relative));
+        var chosen = await client.GetStringAsync(new Uri($"{Path}?board={boardId}", UriKind.Relative));
+
+        Assert.Contains("<option value=\"\" selected>All boards</option>", all, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{boardId}\">", all, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{boardId}\" selected>", chosen, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"\">All boards</option>", chosen, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(chosen, "<option [^>]*selected"));
+    }
+
+    [Fact]
     public async Task Recording_what_the_board_did_saves_it_and_says_so_beside_the_item()
     {
         var (id, version) = await PutOnProgrammeAsync("WP-SAVE");

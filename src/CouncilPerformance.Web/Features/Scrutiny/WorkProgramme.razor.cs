@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using CouncilPerformance.Core.Identity;
 using CouncilPerformance.Core.Results;
 using CouncilPerformance.Core.Scrutiny;
@@ -97,6 +99,21 @@ public partial class WorkProgramme
 
     private string PageHref(int page) => Navigation.GetUriWithQueryParameters("/scrutiny/work-programme",
         new Dictionary<string, object?> { ["board"] = Board, ["page"] = page });
+
+    // The boards' options, the chosen one selected, as one piece of markup: at thirty times the data there are 150
+    // boards, and the renderer writes an element a piece at a time (a dozen small writes for each option). The names
+    // are HTML-encoded, as Razor encodes them.
+    private MarkupString BoardOptions()
+    {
+        var html = new StringBuilder(Board is null ? "<option value=\"\" selected>All boards</option>" : "<option value=\"\">All boards</option>");
+        foreach (var board in _view?.Boards ?? [])
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<option value=\"{board.Id}\"{(board.Id == Board ? " selected" : "")}>")
+                .Append(HtmlEncoder.Default.Encode(board.Name)).Append("</option>");
+        }
+
+        return new MarkupString(html.ToString());
+    }
 
     private static string InputIdFor(int itemId, string field) => $"wp-{itemId}-{field.ToLowerInvariant()}";
 
