@@ -74,6 +74,11 @@ public sealed class WorkProgrammePageTests(AppFactory app) : IClassFixture<AppFa
         Assert.Contains("Enter the date as day/month/year, for example 04/11/2025", Html.MainText(html), StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2026\"", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Kept&lt;/b&gt;</textarea>", html, StringComparison.Ordinal);
+        // The date field is marked invalid and described by its error, which the summary links to.
+        Assert.Contains($"aria-describedby=\"wp-{id}-takenon-hint wp-{id}-takenon-error\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"field-error-text\" id=\"wp-{id}-takenon-error\">", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"#wp-{id}-takenon\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"aria-describedby=\"wp-{id}-outcome-hint wp-{id}-outcome-error\"", html, StringComparison.Ordinal);
         Assert.Null((await RecommendationAsync(id)).WorkProgrammeTakenOn);
     }
 
