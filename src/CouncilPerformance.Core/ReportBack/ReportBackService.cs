@@ -54,8 +54,11 @@ public sealed record ReportBackRow(
 /// <summary>A deep dive on the report-back index: how many of its recommendations went to their body, and when the first progress report is due.</summary>
 public sealed record ReportBackSeriesLine(int Id, string Title, int Recommendations, DateOnly? DueOn);
 
-/// <summary>One page of the report-back index and how many deep dives it lists in all.</summary>
-public sealed record ReportBackSeriesPage(IReadOnlyList<ReportBackSeriesLine> Series, int Total);
+/// <summary>
+/// One page of the report-back index (<paramref name="PageIndex"/> from 0, the last page if one past it was asked for)
+/// and how many deep dives it lists in all.
+/// </summary>
+public sealed record ReportBackSeriesPage(IReadOnlyList<ReportBackSeriesLine> Series, int Total, int PageIndex);
 
 /// <summary>A deep-dive series' report-back: its rows and when the report is due.</summary>
 public sealed record ReportBackReport(int SeriesId, string SeriesTitle, DateOnly? DueOn, IReadOnlyList<ReportBackRow> Rows);
@@ -117,6 +120,8 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         var goneToBody = db.Recommendations.Where(GoneToBody);
         var withReferred = db.DeepDiveSeries.AsNoTracking().Where(s => goneToBody.Any(r => r.DeepDiveSeriesId == s.Id));
         var total = await withReferred.CountAsync(cancellationToken);
+        // Past the last page is the last page, as on the other lists.
+        page = Math.Min(page, Math.Max(0, (total - 1) / pageSize));
         var rows = await withReferred.OrderBy(s => s.Title).ThenBy(s => s.Id)
             .Skip(page * pageSize).Take(pageSize)
             .Select(s => new ReportBackSeriesLine(
@@ -124,7 +129,7 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
                 goneToBody.Count(r => r.DeepDiveSeriesId == s.Id),
                 db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn)))
             .ToListAsync(cancellationToken);
-        return new ReportBackSeriesPage(rows, total);
+        return new ReportBackSeriesPage(rows, total, page);
     }
 
     /// <summary>

@@ -75,15 +75,6 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         return [.. lines.Select(ToRow)];
     }
 
-    /// <summary>One page of the results submitted for sign-off in the period, with how many wait in all (two queries).</summary>
-    public async Task<EntryPage> ListSubmittedPageAsync(int periodId, int pageIndex, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var total = await Submitted(db, periodId).CountAsync(cancellationToken);
-        return await SubmittedPageAsync(db, periodId, total, pageIndex, pageSize, cancellationToken);
-    }
-
     /// <summary>
     /// The progress board for the period starting in <paramref name="year"/> (or the current one): the period, its counts
     /// per service area and a page of the results waiting for sign-off. Three commands on one context; null when there is
@@ -267,39 +258,14 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         };
     }
 
-    /// <summary>The period the progress board shows: the one starting in <paramref name="year"/>, or without a year the current one (the open one, else the latest); null when there is none (one query).</summary>
-    public async Task<ReportingPeriod?> GetBoardPeriodAsync(int? year, CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await BoardPeriodAsync(db, year, cancellationToken);
-    }
-
+    // The period the board shows: the one starting in the year, or without a year the current one (the open one, else the
+    // latest); null when there is none (one query).
     private static async Task<ReportingPeriod?> BoardPeriodAsync(AppDbContext db, int? year, CancellationToken cancellationToken)
     {
         var periods = db.ReportingPeriods.AsNoTracking();
         return year is { } y
             ? await periods.FirstOrDefaultAsync(p => p.StartYear == y, cancellationToken)
             : await periods.OrderByDescending(p => p.State == PeriodState.Open).ThenByDescending(p => p.StartYear).FirstOrDefaultAsync(cancellationToken);
-    }
-
-    /// <summary>The performance team's board: per service area, results missing, drafted, submitted, returned, approved, overdue.</summary>
-    public async Task<IReadOnlyList<ProgressRow>> GetProgressAsync(int periodId, CancellationToken cancellationToken = default)
-    {
-        ReportingPeriod period;
-        await using (var db = await dbFactory.CreateDbContextAsync(cancellationToken))
-        {
-            period = await db.ReportingPeriods.AsNoTracking().FirstAsync(p => p.Id == periodId, cancellationToken);
-        }
-
-        return await GetProgressAsync(period, cancellationToken);
-    }
-
-    /// <summary>The board for a period already read (one query).</summary>
-    public async Task<IReadOnlyList<ProgressRow>> GetProgressAsync(ReportingPeriod period, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await CountsAsync(db, period, cancellationToken);
     }
 
     private async Task<IReadOnlyList<ProgressRow>> CountsAsync(AppDbContext db, ReportingPeriod period, CancellationToken cancellationToken)

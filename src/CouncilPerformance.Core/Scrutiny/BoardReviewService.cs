@@ -85,20 +85,6 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
     }
 
     /// <summary>
-    /// One page of <see cref="TrackerAsync"/> by board number, with the boards and the year's
-    /// reviews counted: counted and paged in the database (three commands).
-    /// </summary>
-    public async Task<BoardReviewTrackerPage> TrackerPageAsync(int periodId, int page, int pageSize, CancellationToken cancellationToken = default)
-    {
-        pageSize = Math.Clamp(pageSize, 1, 100);
-        page = Math.Max(0, page);
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var boards = await db.ScrutinyBoards.CountAsync(cancellationToken);
-        var reviewed = await db.BoardReviews.CountAsync(r => r.ReportingPeriodId == periodId && r.ReviewedOn != null, cancellationToken);
-        return new BoardReviewTrackerPage(await RowsAsync(db, periodId, page, pageSize, cancellationToken), boards, reviewed);
-    }
-
-    /// <summary>
     /// The tracker for the published year starting in <paramref name="startYear"/> (the latest when null), one page of
     /// its boards by number: two commands, the year with the boards and its reviews counted, then the page. Null when
     /// there is no such published year.

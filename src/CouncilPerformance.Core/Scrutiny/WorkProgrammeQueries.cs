@@ -21,45 +21,60 @@ public sealed record WorkProgrammeItem(
     DateOnly? ClosedOn,
     int? DeepDiveSeriesId);
 
-/// <summary>One page of a work programme and how many of its items are open and closed in all.</summary>
-public sealed record WorkProgrammePage(IReadOnlyList<WorkProgrammeItem> Items, int Open, int Closed)
+/// <summary>
+/// One page of a work programme (<paramref name="PageIndex"/> from 0, the last page if one past it was asked for) and
+/// how many of its items are open and closed in all.
+/// </summary>
+public sealed record WorkProgrammePage(IReadOnlyList<WorkProgrammeItem> Items, int Open, int Closed, int PageIndex)
 {
     public int Total => Open + Closed;
 }
 
-/// <summary>A board's work programme: the items put on it, open ones first. One query per call.</summary>
+/// <summary>What the work-programme page shows: the numbered boards to choose one from, and a page of the programme.</summary>
+public sealed record WorkProgrammeView(IReadOnlyList<NamedItem> Boards, WorkProgrammePage Page);
+
+/// <summary>A board's work programme: the items put on it, open ones first.</summary>
 public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFactory)
 {
-    /// <summary>The numbered boards, to choose one work programme from.</summary>
-    public async Task<IReadOnlyList<NamedItem>> BoardsAsync(CancellationToken cancellationToken = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var boards = await db.ScrutinyBoards.AsNoTracking().Where(b => !b.IsCoordinatingCommittee).OrderBy(b => b.Number)
-            .Select(b => new { b.Id, b.Name, b.Number }).ToListAsync(cancellationToken);
-        return boards.Select(b => new NamedItem(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number))).ToList();
-    }
-
     /// <summary>Items on the work programmes (of one board, or all), open ones first, by board and the report's order.</summary>
     public async Task<IReadOnlyList<WorkProgrammeItem>> ListAsync(int? boardId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await ItemsAsync(Ordered(Items(db, boardId)), cancellationToken);
+        var boards = await BoardNamesAsync(db, cancellationToken);
+        return await ItemsAsync(Ordered(Items(db, boardId)), boards, cancellationToken);
     }
 
     /// <summary>
-    /// One page of <see cref="ListAsync"/>'s order, with the open and closed items counted: counted
-    /// and paged in the database (two commands).
+    /// The boards and one page of <see cref="ListAsync"/>'s order, with the open and closed items counted: counted
+    /// and paged in the database, three commands on one context (the page reads nothing else).
     /// </summary>
-    public async Task<WorkProgrammePage> PageAsync(int? boardId, int page, int pageSize, CancellationToken cancellationToken = default)
+    public async Task<WorkProgrammeView> ViewAsync(int? boardId, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
-        page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var boards = await BoardNamesAsync(db, cancellationToken);
         var counts = await Items(db, boardId).GroupBy(r => r.ClosedOn == null)
             .Select(g => new { Open = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var items = await ItemsAsync(Ordered(Items(db, boardId)).Skip(page * pageSize).Take(pageSize), cancellationToken);
-        return new WorkProgrammePage(items, counts.Where(c => c.Open).Sum(c => c.Count), counts.Where(c => !c.Open).Sum(c => c.Count));
+        var open = counts.Where(c => c.Open).Sum(c => c.Count);
+        var closed = counts.Where(c => !c.Open).Sum(c => c.Count);
+        // Past the last page is the last page, as on the other lists.
+        page = Math.Clamp(page, 0, Math.Max(0, (open + closed - 1) / pageSize));
+        var items = await ItemsAsync(Ordered(Items(db, boardId)).Skip(page * pageSize).Take(pageSize), boards, cancellationToken);
+        return new WorkProgrammeView(
+            [.. boards.Where(b => !b.IsCoordinatingCommittee).Select(b => new NamedItem(b.Id, b.Name))],
+            new WorkProgrammePage(items, open, closed, page));
     }
+
+    // Every board by number, the committee too (it has no number, so it comes first and is left out of the choice): an
+    // item's board is named from here, not read again for each item.
+    private static async Task<List<Board>> BoardNamesAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var boards = await db.ScrutinyBoards.AsNoTracking().OrderBy(b => b.Number)
+            .Select(b => new { b.Id, b.Name, b.Number, b.IsCoordinatingCommittee }).ToListAsync(cancellationToken);
+        return [.. boards.Select(b => new Board(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.IsCoordinatingCommittee))];
+    }
+
+    private sealed record Board(int Id, string Name, bool IsCoordinatingCommittee);
 
     private static IQueryable<Recommendation> Items(AppDbContext db, int? boardId)
     {
@@ -72,16 +87,18 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
     private static IQueryable<Recommendation> Ordered(IQueryable<Recommendation> items) =>
         items.OrderBy(r => r.ClosedOn == null ? 0 : 1).ThenBy(r => r.ScrutinyBoard!.Number).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
 
-    private static async Task<IReadOnlyList<WorkProgrammeItem>> ItemsAsync(IQueryable<Recommendation> ordered, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<WorkProgrammeItem>> ItemsAsync(IQueryable<Recommendation> ordered,
+        List<Board> boards, CancellationToken cancellationToken)
     {
+        var names = boards.ToDictionary(b => b.Id, b => b.Name);
         var rows = await ordered
             .Select(r => new
             {
-                r.Id, r.Version, r.Reference, r.Title, r.Wording, Board = r.ScrutinyBoard!.Name, BoardNumber = r.ScrutinyBoard!.Number,
+                r.Id, r.Version, r.Reference, r.Title, r.Wording, BoardId = r.ScrutinyBoardId!.Value,
                 r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId,
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new WorkProgrammeItem(r.Id, r.Version, r.Reference, r.Title, r.Wording,
-            Plan.ScrutinyBoard.FormatName(r.Board, r.BoardNumber), r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId)).ToList();
+            names[r.BoardId], r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId)).ToList();
     }
 }

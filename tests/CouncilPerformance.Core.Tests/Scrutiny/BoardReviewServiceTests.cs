@@ -34,9 +34,11 @@ public sealed class BoardReviewServiceTests
         Assert.Equal(OutcomeKind.Conflict, stale.Kind);
         var tracker = await service.TrackerAsync(editor.PeriodId);
         Assert.Equal(new DateOnly(2025, 10, 8), tracker.Single(t => t.BoardId == board).ReviewedOn);
-        // The list page's paged read gives the same rows in the same order, and counts the reviews.
-        var first = await service.TrackerPageAsync(editor.PeriodId, 0, 2);
-        var second = await service.TrackerPageAsync(editor.PeriodId, 1, 2);
+        // The list page's paged read (the year's tracker view) gives the same rows in the same order, and counts the reviews.
+        var firstView = await service.TrackerViewAsync(2024, 0, 2);
+        var secondView = await service.TrackerViewAsync(2024, 1, 2);
+        Assert.Equal((editor.PeriodId, editor.PeriodId), (firstView!.Year.PeriodId, secondView!.Year.PeriodId));
+        var (first, second) = (firstView.Page, secondView.Page);
         Assert.Equal(tracker.Take(4), [.. first.Rows, .. second.Rows]);
         Assert.Equal(2, first.Rows.Count);
         Assert.Equal(tracker.Count, first.Boards);

@@ -57,6 +57,14 @@ public static partial class Html
         return value.Success ? WebUtility.HtmlDecode(value.Groups["value"].Value) : null;
     }
 
+    /// <summary>The values of every <c>__RequestVerificationToken</c> hidden field, in order.</summary>
+    public static IReadOnlyList<string> AntiforgeryTokens(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return [.. TokenInput().Matches(html).Select(input => ValueAttribute().Match(input.Value))
+            .Select(value => value.Success ? WebUtility.HtmlDecode(value.Groups["value"].Value) : "")];
+    }
+
     private static string Text(string fragment)
     {
         var withoutCode = CommentScriptOrStyle().Replace(fragment, " ");

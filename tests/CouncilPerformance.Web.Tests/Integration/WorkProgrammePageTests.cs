@@ -29,6 +29,26 @@ public sealed class WorkProgrammePageTests(AppFactory app) : IClassFixture<AppFa
     }
 
     [Fact]
+    public async Task The_chosen_board_stays_chosen_in_the_list_of_boards()
+    {
+        var client = await app.SignedInClientAsync(Scrutiny);
+        int boardId;
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContextAsync())
+        {
+            boardId = (await db.ScrutinyBoards.OrderBy(b => b.Number).LastAsync(b => b.Number != null)).Id;
+        }
+
+        var all = await client.GetStringAsync(new Uri(Path, UriKind.Relative));
+        var chosen = await client.GetStringAsync(new Uri($"{Path}?board={boardId}", UriKind.Relative));
+
+        Assert.Contains("<option value=\"\" selected>All boards</option>", all, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{boardId}\">", all, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{boardId}\" selected>", chosen, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"\">All boards</option>", chosen, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(chosen, "<option [^>]*selected"));
+    }
+
+    [Fact]
     public async Task Recording_what_the_board_did_saves_it_and_says_so_beside_the_item()
     {
         var (id, version) = await PutOnProgrammeAsync("WP-SAVE");
@@ -54,6 +74,11 @@ public sealed class WorkProgrammePageTests(AppFactory app) : IClassFixture<AppFa
         Assert.Contains("Enter the date as day/month/year, for example 04/11/2025", Html.MainText(html), StringComparison.Ordinal);
         Assert.Contains("value=\"31/02/2026\"", html, StringComparison.Ordinal);
         Assert.Contains("&lt;b&gt;Kept&lt;/b&gt;</textarea>", html, StringComparison.Ordinal);
+        // The date field is marked invalid and described by its error, which the summary links to.
+        Assert.Contains($"aria-describedby=\"wp-{id}-takenon-hint wp-{id}-takenon-error\" aria-invalid=\"true\"", html, StringComparison.Ordinal);
+        Assert.Contains($"<p class=\"field-error-text\" id=\"wp-{id}-takenon-error\">", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"#wp-{id}-takenon\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain($"aria-describedby=\"wp-{id}-outcome-hint wp-{id}-outcome-error\"", html, StringComparison.Ordinal);
         Assert.Null((await RecommendationAsync(id)).WorkProgrammeTakenOn);
     }
 
@@ -84,6 +109,48 @@ public sealed class WorkProgrammePageTests(AppFactory app) : IClassFixture<AppFa
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Null((await RecommendationAsync(id)).WorkProgrammeTakenOn);
+    }
+
+    [Fact]
+    public async Task Every_items_form_carries_its_own_name_and_the_requests_one_antiforgery_token()
+    {
+        var (first, _) = await PutOnProgrammeAsync("WP-TOKEN-1");
+        var (second, _) = await PutOnProgrammeAsync("WP-TOKEN-2");
+
+        var html = await (await app.SignedInClientAsync(Scrutiny)).GetStringAsync(new Uri(Path, UriKind.Relative));
+
+        // The sign-out form's token is written by the framework's AntiforgeryToken component: each item's form has the same.
+        var token = Html.AntiforgeryToken(html);
+        Assert.False(string.IsNullOrEmpty(token));
+        var forms = System.Text.RegularExpressions.Regex.Matches(html, "<form method=\"post\".*?</form>", System.Text.RegularExpressions.RegexOptions.Singleline)
+            .Select(m => m.Value).Where(f => f.Contains("name=\"_handler\" value=\"work-programme-", StringComparison.Ordinal)).ToList();
+        Assert.Contains(forms, f => f.Contains($"name=\"_handler\" value=\"work-programme-{first}\"", StringComparison.Ordinal));
+        Assert.Contains(forms, f => f.Contains($"name=\"_handler\" value=\"work-programme-{second}\"", StringComparison.Ordinal));
+        Assert.All(forms, f => Assert.Equal([token], Html.AntiforgeryTokens(f)));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("not-a-token")]
+    public async Task A_post_without_a_valid_antiforgery_token_is_refused_and_saves_nothing(string? token)
+    {
+        var (id, version) = await PutOnProgrammeAsync($"WP-FORGED-{token ?? "NONE"}");
+        var client = await app.SignedInClientAsync(Scrutiny);
+        var fields = new Dictionary<string, string>
+        {
+            ["_handler"] = $"work-programme-{id}", ["Version"] = $"{version}", ["TakenOn"] = "14/01/2026", ["Outcome"] = "Forged",
+        };
+        if (token is not null)
+        {
+            fields["__RequestVerificationToken"] = token;
+        }
+
+        using var form = new FormUrlEncodedContent(fields);
+        using var response = await client.PostAsync(new Uri(Path, UriKind.Relative), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var saved = await RecommendationAsync(id);
+        Assert.Equal((null, null, version), (saved.WorkProgrammeTakenOn, saved.WorkProgrammeOutcome, saved.Version));
     }
 
     private static async Task<string> PostAsync(HttpClient client, int id, Dictionary<string, string> fields)

@@ -110,23 +110,22 @@ public class ResultQueriesTests
     {
         // Arrange
         await using var world = await SeededServices.CreateAsync();
-        var period = await world.PeriodAsync(2025);
         var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
         var finance = await world.AreaIdAsync(ServiceAreas.Finance);
-        var start = await world.Queries.GetProgressAsync(period.Id);
+        var start = await ProgressAsync(world, 2025);
 
         // Act
         var officer = await world.SignInAsync(SeededServices.OfficerEmail);
         Assert.True((await world.Entry.SaveDraftAsync(officer, await world.NewInputAsync("ROADS-A", 2025, 95m))).Succeeded);
-        var afterDraft = await world.Queries.GetProgressAsync(period.Id);
+        var afterDraft = await ProgressAsync(world, 2025);
         var recycling = await world.SubmitAsync(officer, "RECYCLING", 36.2m);
         var casualties = await world.SubmitAsync(officer, "CASUALTIES-PED", 118m);
         await world.SubmitAsync(officer, "PAVEMENTS", 74m);
-        var afterSubmit = await world.Queries.GetProgressAsync(period.Id);
+        var afterSubmit = await ProgressAsync(world, 2025);
         var admin = await world.SignInAsync(SeededServices.AdminEmail);
         await world.ApproveAsync(admin, recycling);
         Assert.True((await world.Entry.ReturnAsync(admin, casualties.Id, casualties.Version, "Use the calendar year")).Succeeded);
-        var afterSignOff = await world.Queries.GetProgressAsync(period.Id);
+        var afterSignOff = await ProgressAsync(world, 2025);
 
         // Assert: (missing, draft, submitted, returned, approved, overdue) for Highways; Finance untouched.
         Assert.Equal((10, 0, 0, 0, 0, 0), Counts(start, highways));
@@ -142,13 +141,12 @@ public class ResultQueriesTests
     {
         // Arrange
         await using var world = await SeededServices.CreateAsync();
-        var period = await world.PeriodAsync(2025);
         await SubmitFiveAndDraftOneAsync(world);
 
         // Act
-        var first = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 0, pageSize: 3);
-        var second = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 1, pageSize: 3);
-        var pastTheEnd = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 9, pageSize: 3);
+        var first = (await world.Queries.GetBoardAsync(2025, pageIndex: 0, pageSize: 3))!.Waiting;
+        var second = (await world.Queries.GetBoardAsync(2025, pageIndex: 1, pageSize: 3))!.Waiting;
+        var pastTheEnd = (await world.Queries.GetBoardAsync(2025, pageIndex: 9, pageSize: 3))!.Waiting;
 
         // Assert: by service area, then KPI name; each page its own rows, with its value and target to rate.
         var all = first.Rows.Concat(second.Rows).ToList();
@@ -175,13 +173,16 @@ public class ResultQueriesTests
         var board = await world.Queries.GetBoardAsync(2025, pageIndex: 1, pageSize: 3);
         var unknown = await world.Queries.GetBoardAsync(1999, pageIndex: 0);
 
-        // Assert: the same as reading each part alone.
+        // Assert: the areas' counts as submitted (four and a draft in Highways, one in Finance), and the second page of
+        // three the fourth and fifth of all five waiting, in the board's order.
         Assert.NotNull(board);
         Assert.Equal(period.Id, board.Period.Id);
-        Assert.Equal(await world.Queries.GetProgressAsync(period.Id), board.Areas);
-        var alone = await world.Queries.ListSubmittedPageAsync(period.Id, pageIndex: 1, pageSize: 3);
+        Assert.Equal((5, 1, 4, 0, 0, 0), Counts(board.Areas, await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste)));
+        Assert.Equal((4, 0, 1, 0, 0, 0), Counts(board.Areas, await world.AreaIdAsync(ServiceAreas.Finance)));
+        Assert.All(board.Areas.Where(a => a.ServiceArea is not ServiceAreas.HighwaysTransportAndWaste and not ServiceAreas.Finance), a => Assert.Equal(0, a.Submitted));
+        var all = (await world.Queries.GetBoardAsync(2025, pageIndex: 0, pageSize: 5))!.Waiting;
         Assert.Equal((5, 1, 2), (board.Waiting.Total, board.Waiting.PageIndex, board.Waiting.Rows.Count));
-        Assert.Equal(alone.Rows, board.Waiting.Rows);
+        Assert.Equal(all.Rows.Skip(3), board.Waiting.Rows);
         Assert.Null(unknown);
     }
 
@@ -205,9 +206,9 @@ public class ResultQueriesTests
 
         // Act: late on the deadline day, then the morning after.
         world.Clock.Now = new DateTimeOffset(2026, 5, 29, 23, 59, 0, TimeSpan.Zero);
-        var onTheDay = await world.Queries.GetProgressAsync(period.Id);
+        var onTheDay = await ProgressAsync(world, 2025);
         world.Clock.Now = new DateTimeOffset(2026, 5, 30, 8, 0, 0, TimeSpan.Zero);
-        var dayAfter = await world.Queries.GetProgressAsync(period.Id);
+        var dayAfter = await ProgressAsync(world, 2025);
 
         // Assert
         Assert.Equal(0, onTheDay.Single(r => r.ServiceAreaId == highways).Overdue);
@@ -224,7 +225,7 @@ public class ResultQueriesTests
         var period = await world.PeriodAsync(2025);
 
         // Act
-        var rows = await world.Queries.GetProgressAsync(period.Id);
+        var rows = await ProgressAsync(world, 2025);
 
         // Assert
         var names = rows.Select(r => r.ServiceArea).ToList();
@@ -243,9 +244,9 @@ public class ResultQueriesTests
         var current = await world.Periods.GetCurrentAsync();
 
         // Act
-        var asked = await world.Queries.GetBoardPeriodAsync(2024);
-        var without = await world.Queries.GetBoardPeriodAsync(null);
-        var unknown = await world.Queries.GetBoardPeriodAsync(1999);
+        var asked = (await world.Queries.GetBoardAsync(2024, pageIndex: 0))?.Period;
+        var without = (await world.Queries.GetBoardAsync(null, pageIndex: 0))?.Period;
+        var unknown = await world.Queries.GetBoardAsync(1999, pageIndex: 0);
 
         // Assert
         Assert.Equal(periods.Single(p => p.StartYear == 2024).Id, asked?.Id);
@@ -254,7 +255,7 @@ public class ResultQueriesTests
     }
 
     [Fact]
-    public async Task Progress_for_a_period_already_read_counts_as_progress_by_its_id()
+    public async Task Progress_for_the_current_period_counts_as_progress_for_its_year()
     {
         // Arrange: a draft, a submitted and an approved result, past the deadline so the overdue counts show.
         await using var world = await SeededServices.CreateAsync();
@@ -266,14 +267,20 @@ public class ResultQueriesTests
         world.Clock.Now = new DateTimeOffset(2026, 6, 1, 8, 0, 0, TimeSpan.Zero);
 
         // Act
-        var byId = await world.Queries.GetProgressAsync(period.Id);
-        var byPeriod = await world.Queries.GetProgressAsync((await world.Queries.GetBoardPeriodAsync(2025))!);
+        var byYear = await world.Queries.GetBoardAsync(2025, pageIndex: 0);
+        var current = await world.Queries.GetBoardAsync(null, pageIndex: 0);
 
-        // Assert
-        Assert.Equal(byId, byPeriod);
+        // Assert: the open period is 2025/26, so the board without a year is the board for 2025.
+        Assert.Equal((period.Id, period.Id), (byYear!.Period.Id, current!.Period.Id));
+        Assert.Equal(byYear.Areas, current.Areas);
+        var byPeriod = current.Areas;
         var highways = await world.AreaIdAsync(ServiceAreas.HighwaysTransportAndWaste);
         Assert.Equal((7, 1, 1, 0, 1, 8), Counts(byPeriod, highways));
     }
+
+    // The progress board's counts per service area, as the board page reads them.
+    private static async Task<IReadOnlyList<ProgressRow>> ProgressAsync(SeededServices world, int year) =>
+        (await world.Queries.GetBoardAsync(year, pageIndex: 0))!.Areas;
 
     private static (int Missing, int Draft, int Submitted, int Returned, int Approved, int Overdue) Counts(IEnumerable<ProgressRow> rows, int serviceAreaId)
     {

@@ -138,6 +138,42 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
     }
 
     [Fact]
+    public async Task The_report_back_past_its_last_page_shows_the_last_page()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var first = await client.GetStringAsync(new Uri("/report-back", UriKind.Relative));
+        var total = int.Parse(DeepDivesWithReferred().Match(Html.MainText(first)).Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var pages = (total + 49) / 50;
+        var last = await client.GetStringAsync(new Uri($"/report-back?page={pages}", UriKind.Relative));
+        var past = await client.GetStringAsync(new Uri("/report-back?page=999", UriKind.Relative));
+
+        Assert.True(pages > 1, $"expected more than a page of deep dives, got {total}");
+        Assert.Equal(total - (50 * (pages - 1)), ReportBackLinks(past).Count);
+        Assert.Equal(ReportBackLinks(last), ReportBackLinks(past));
+        Assert.Contains($"Page {pages} of {pages}.", Html.MainText(past), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_work_programme_past_its_last_page_shows_the_last_page()
+    {
+        await EnsureRowsAsync();
+        var client = await app.SignedInClientAsync(Scrutiny);
+
+        var first = await client.GetStringAsync(new Uri("/scrutiny/work-programme", UriKind.Relative));
+        var total = int.Parse(WorkProgrammeTotal().Match(Html.MainText(first)).Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var pages = (total + 19) / 20;
+        var last = await client.GetStringAsync(new Uri($"/scrutiny/work-programme?page={pages}", UriKind.Relative));
+        var past = await client.GetStringAsync(new Uri("/scrutiny/work-programme?page=999", UriKind.Relative));
+
+        Assert.True(pages > 1, $"expected more than a page of work-programme items, got {total}");
+        Assert.Equal(total - (20 * (pages - 1)), WorkProgrammeItems().Count(past));
+        Assert.Equal(WorkProgrammeItems().Matches(last).Select(m => m.Value), WorkProgrammeItems().Matches(past).Select(m => m.Value));
+        Assert.Contains($"Page {pages} of {pages}.", Html.MainText(past), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_scrutiny_member_gets_a_form_of_labelled_native_fields_for_each_open_item_and_a_Cabinet_member_none()
     {
         await EnsureRowsAsync();
@@ -229,6 +265,9 @@ public sealed partial class FeatureListPagingTests(CountingAppFactory app) : ICl
 
     [GeneratedRegex("""<h2 class="section-title"><a href="/deep-dives/(?<id>\d+)" """)]
     private static partial Regex DeepDiveIds();
+
+    [GeneratedRegex(@"(?<total>\d+) items: \d+ open, \d+ closed\.")]
+    private static partial Regex WorkProgrammeTotal();
 
     [GeneratedRegex("""<section class="meeting-row" id="wp-\d+" aria-labelledby="wp-title-""")]
     private static partial Regex WorkProgrammeItems();
