@@ -20,7 +20,7 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     /// <summary>
     /// One page of deep dives, newest agreed first, each with its sessions' portfolios and counts of
-    /// KPIs and recommendations: counted, ordered and paged in the database (three commands).
+    /// KPIs and recommendations: counted, ordered and paged in the database (two commands).
     /// </summary>
     public async Task<DeepDivePage> ListPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {
@@ -28,28 +28,49 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var total = await db.DeepDiveSeries.CountAsync(cancellationToken);
-        var series = await db.DeepDiveSeries.AsNoTracking()
+        // The page of series and their sessions in one read: a row a session (one with no session number for a series
+        // with none). A session's portfolios are one aggregated text, not a collection read through a join of every
+        // session's portfolios (which SQLite materialised and indexed on each view); aggregated text has no order, so
+        // they are put in order here.
+        var links = db.Set<Dictionary<string, object>>(PortfolioLinks);
+        var rows = await db.DeepDiveSeries.AsNoTracking()
             .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
             .Skip(page * pageSize).Take(pageSize)
-            .Select(s => new { s.Id, s.Title, Board = s.ScrutinyBoard!.Name, BoardNumber = s.ScrutinyBoard!.Number, Period = s.ReportingPeriod!.Label, s.AgreedOn })
-            .ToListAsync(cancellationToken);
-        var ids = series.Select(s => s.Id).ToList();
-        var sessions = (await db.DeepDiveSessions.AsNoTracking()
-            .Where(x => ids.Contains(x.SeriesId))
-            .OrderBy(x => x.SeriesId).ThenBy(x => x.Number)
-            .Select(x => new
+            .SelectMany(s => s.Sessions.DefaultIfEmpty(), (s, x) => new
             {
-                x.Id, x.SeriesId, x.Number,
-                Portfolios = x.Portfolios.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
+                s.Id, s.Title, Board = s.ScrutinyBoard!.Name, BoardNumber = s.ScrutinyBoard!.Number, Period = s.ReportingPeriod!.Label, s.AgreedOn,
+                SessionId = (int?)x!.Id,
+                Number = (int?)x.Number,
+                Portfolios = links.Where(l => EF.Property<int>(l, "DeepDiveSessionId") == x.Id)
+                    .Join(db.Portfolios, l => EF.Property<int>(l, "PortfoliosId"), p => p.Id, (l, p) => new { SessionId = EF.Property<int>(l, "DeepDiveSessionId"), p.Name })
+                    .GroupBy(l => l.SessionId)
+                    .Select(g => string.Join(NameSeparator, g.Select(p => p.Name)))
+                    .FirstOrDefault(),
                 Kpis = x.Kpis.Count,
-                Recommendations = db.Recommendations.Count(r => r.DeepDiveSessionId == x.Id),
+                // "Not null" first, so the index on the session is used though the session may be absent.
+                Recommendations = db.Recommendations.Count(r => r.DeepDiveSessionId != null && r.DeepDiveSessionId == x.Id),
             })
-            .ToListAsync(cancellationToken))
-            .ToLookup(x => x.SeriesId);
-        var lines = series.Select(s => new DeepDiveLine(s.Id, s.Title, Plan.ScrutinyBoard.FormatName(s.Board, s.BoardNumber), s.Period, s.AgreedOn,
-            [.. sessions[s.Id].Select(x => new DeepDiveSessionLine(x.Id, x.Number, string.Join("; ", x.Portfolios), x.Kpis, x.Recommendations))])).ToList();
+            .OrderByDescending(r => r.AgreedOn).ThenByDescending(r => r.Id).ThenBy(r => r.Number)
+            .ToListAsync(cancellationToken);
+        var lines = new List<DeepDiveLine>();
+        foreach (var series in rows.GroupBy(r => r.Id))
+        {
+            var first = series.First();
+            lines.Add(new DeepDiveLine(first.Id, first.Title, Plan.ScrutinyBoard.FormatName(first.Board, first.BoardNumber), first.Period, first.AgreedOn,
+                [.. series.Where(x => x.SessionId is not null)
+                    .Select(x => new DeepDiveSessionLine(x.SessionId!.Value, x.Number!.Value, InOrder(x.Portfolios), x.Kpis, x.Recommendations))]));
+        }
+
         return new DeepDivePage(lines, total);
     }
+
+    // The many-to-many link of sessions and portfolios, and a character no name holds to join names with.
+    private const string PortfolioLinks = "DeepDiveSessionPortfolio";
+    private const string NameSeparator = "\u001f";
+
+    private static string InOrder(string? names) => names is null or ""
+        ? ""
+        : string.Join("; ", names.Split(NameSeparator).Order(StringComparer.Ordinal));
 
     /// <summary>
     /// The <paramref name="count"/> most recent deep dives, newest reporting year first, each with its
