@@ -80,48 +80,65 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private sealed record Entry(long Id, DateTime At, string UserName, string EntityType, string EntityId, string Action, string Changes);
 
-    // One query per kind of record on the page, however many entries it has. (A UNION ALL of the kinds would be one
-    // command, but EF cannot name each kind in its SQL: a constant column stays on the client, before the set operation.)
+    // The kinds of record an entry can be described for, as the description read names them.
+    private const int ResultKind = 1, TargetKind = 2, PeriodKind = 3, KpiKind = 4;
+
+    private static readonly Dictionary<string, int> _describedKinds = new(StringComparer.Ordinal)
+    {
+        [nameof(Results.Result)] = ResultKind,
+        [nameof(Results.Target)] = TargetKind,
+        [nameof(Results.ReportingPeriod)] = PeriodKind,
+        [nameof(Kpis.Kpi)] = KpiKind,
+    };
+
+    private static readonly string[] _kindNames = ["", nameof(Results.Result), nameof(Results.Target), nameof(Results.ReportingPeriod), nameof(Kpis.Kpi)];
+
+    // One command for every kind of record on the page (a UNION ALL, each part named by a constant: the parts are
+    // anonymous types, as a set operation over a record's constructor would be a client projection), however many
+    // entries it has; none when no entry on the page is of a kind that can be described.
     private static async Task<Dictionary<(string, string), string>> DescribeAsync(AppDbContext db, List<Entry> entries, CancellationToken cancellationToken)
     {
-        List<int> IdsOf(string type) => entries.Where(e => e.EntityType == type)
-            .Select(e => int.TryParse(e.EntityId, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+        var ids = new List<int>[_kindNames.Length];
+        var any = false;
+        foreach (var entry in entries)
+        {
+            if (_describedKinds.TryGetValue(entry.EntityType, out var kind)
+                && int.TryParse(entry.EntityId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0)
+            {
+                var kindIds = ids[kind] ??= [];
+                if (!kindIds.Contains(id))
+                {
+                    kindIds.Add(id);
+                }
+
+                any = true;
+            }
+        }
 
         var descriptions = new Dictionary<(string, string), string>();
-        void Add(string type, int id, string text) => descriptions[(type, id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;
-
-        if (IdsOf(nameof(Results.Result)) is { Count: > 0 } resultIds)
+        if (!any)
         {
-            foreach (var r in await db.Results.Where(r => resultIds.Contains(r.Id))
-                .Select(r => new { r.Id, r.Kpi!.Code, r.ReportingPeriod!.Label }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Results.Result), r.Id, $"{r.Code}, {r.Label}");
-            }
+            return descriptions;
         }
 
-        if (IdsOf(nameof(Results.Target)) is { Count: > 0 } targetIds)
+        var resultIds = ids[ResultKind] ?? [];
+        var targetIds = ids[TargetKind] ?? [];
+        var periodIds = ids[PeriodKind] ?? [];
+        var kpiIds = ids[KpiKind] ?? [];
+        var described = await db.Results.Where(r => resultIds.Contains(r.Id))
+            .Select(r => new { Kind = ResultKind, r.Id, Code = (string?)r.Kpi!.Code, Label = (string?)r.ReportingPeriod!.Label })
+            .Concat(db.Targets.Where(t => targetIds.Contains(t.Id))
+                .Select(t => new { Kind = TargetKind, t.Id, Code = (string?)t.Kpi!.Code, Label = (string?)t.ReportingPeriod!.Label }))
+            .Concat(db.ReportingPeriods.Where(p => periodIds.Contains(p.Id))
+                .Select(p => new { Kind = PeriodKind, p.Id, Code = (string?)null, Label = (string?)p.Label }))
+            .Concat(db.Kpis.Where(k => kpiIds.Contains(k.Id))
+                .Select(k => new { Kind = KpiKind, k.Id, Code = (string?)k.Code, Label = (string?)null }))
+            .ToListAsync(cancellationToken);
+        foreach (var d in described)
         {
-            foreach (var t in await db.Targets.Where(t => targetIds.Contains(t.Id))
-                .Select(t => new { t.Id, t.Kpi!.Code, t.ReportingPeriod!.Label }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Results.Target), t.Id, $"{t.Code}, {t.Label}");
-            }
-        }
-
-        if (IdsOf(nameof(Results.ReportingPeriod)) is { Count: > 0 } periodIds)
-        {
-            foreach (var p in await db.ReportingPeriods.Where(p => periodIds.Contains(p.Id)).Select(p => new { p.Id, p.Label }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Results.ReportingPeriod), p.Id, p.Label);
-            }
-        }
-
-        if (IdsOf(nameof(Kpis.Kpi)) is { Count: > 0 } kpiIds)
-        {
-            foreach (var k in await db.Kpis.Where(k => kpiIds.Contains(k.Id)).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Kpis.Kpi), k.Id, k.Code);
-            }
+            // A result or target by its KPI and year ("ROADS-A, 2025/26"), a year by its label, a KPI by its code.
+            var text = d.Code is null ? d.Label! : d.Label is null ? d.Code : $"{d.Code}, {d.Label}";
+            descriptions[(_kindNames[d.Kind], d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;
         }
 
         return descriptions;
