@@ -27,31 +27,13 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var total = await db.DeepDiveSeries.CountAsync(cancellationToken);
-        // The page of series and their sessions in one read: a row a session (one with no session number for a series
-        // with none). A session's portfolios are one aggregated text, not a collection read through a join of every
-        // session's portfolios (which SQLite materialised and indexed on each view); aggregated text has no order, so
-        // they are put in order here.
-        var links = db.Set<Dictionary<string, object>>(PortfolioLinks);
-        var rows = await db.DeepDiveSeries.AsNoTracking()
-            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
-            .Skip(page * pageSize).Take(pageSize)
-            .SelectMany(s => s.Sessions.DefaultIfEmpty(), (s, x) => new
-            {
-                s.Id, s.Title, Board = s.ScrutinyBoard!.Name, BoardNumber = s.ScrutinyBoard!.Number, Period = s.ReportingPeriod!.Label, s.AgreedOn,
-                SessionId = (int?)x!.Id,
-                Number = (int?)x.Number,
-                Portfolios = links.Where(l => EF.Property<int>(l, "DeepDiveSessionId") == x.Id)
-                    .Join(db.Portfolios, l => EF.Property<int>(l, "PortfoliosId"), p => p.Id, (l, p) => new { SessionId = EF.Property<int>(l, "DeepDiveSessionId"), p.Name })
-                    .GroupBy(l => l.SessionId)
-                    .Select(g => string.Join(NameSeparator, g.Select(p => p.Name)))
-                    .FirstOrDefault(),
-                Kpis = x.Kpis.Count,
-                // "Not null" first, so the index on the session is used though the session may be absent.
-                Recommendations = db.Recommendations.Count(r => r.DeepDiveSessionId != null && r.DeepDiveSessionId == x.Id),
-            })
-            .OrderByDescending(r => r.AgreedOn).ThenByDescending(r => r.Id).ThenBy(r => r.Number)
-            .ToListAsync(cancellationToken);
+        var total = await _count(db, cancellationToken);
+        var rows = new List<ListRow>();
+        await foreach (var row in _page(db, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
         var lines = new List<DeepDiveLine>();
         foreach (var series in rows.GroupBy(r => r.Id))
         {
@@ -67,6 +49,37 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
     // The many-to-many link of sessions and portfolios, and a character no name holds to join names with.
     private const string PortfolioLinks = "DeepDiveSessionPortfolio";
     private const string NameSeparator = "\u001f";
+
+    // Compiled once: the list's queries are the same on every view but for the page, so EF need not take the expression
+    // apart and look its SQL up again on each request.
+    private static readonly Func<AppDbContext, CancellationToken, Task<int>> _count =
+        EF.CompileAsyncQuery((AppDbContext db, CancellationToken _) => db.DeepDiveSeries.Count());
+
+    // The page of series and their sessions in one read: a row a session (one with no session number for a series with
+    // none). A session's portfolios are one aggregated text, not a collection read through a join of every session's
+    // portfolios (which SQLite materialised and indexed on each view); aggregated text has no order, so they are put in
+    // order after reading.
+    private static readonly Func<AppDbContext, int, int, IAsyncEnumerable<ListRow>> _page = EF.CompileAsyncQuery(
+        (AppDbContext db, int skip, int take) => db.DeepDiveSeries.AsNoTracking()
+            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
+            .Skip(skip).Take(take)
+            .SelectMany(s => s.Sessions.DefaultIfEmpty(), (s, x) => new { Series = s, Session = x! })
+            .OrderByDescending(r => r.Series.AgreedOn).ThenByDescending(r => r.Series.Id).ThenBy(r => r.Session.Number)
+            .Select(r => new ListRow(
+                r.Series.Id, r.Series.Title, r.Series.ScrutinyBoard!.Name, r.Series.ScrutinyBoard!.Number, r.Series.ReportingPeriod!.Label, r.Series.AgreedOn,
+                (int?)r.Session.Id,
+                (int?)r.Session.Number,
+                db.Set<Dictionary<string, object>>(PortfolioLinks).Where(l => EF.Property<int>(l, "DeepDiveSessionId") == r.Session.Id)
+                    .Join(db.Portfolios, l => EF.Property<int>(l, "PortfoliosId"), p => p.Id, (l, p) => new { SessionId = EF.Property<int>(l, "DeepDiveSessionId"), p.Name })
+                    .GroupBy(l => l.SessionId)
+                    .Select(g => string.Join(NameSeparator, g.Select(p => p.Name)))
+                    .FirstOrDefault(),
+                r.Session.Kpis.Count,
+                // "Not null" first, so the index on the session is used though the session may be absent.
+                db.Recommendations.Count(m => m.DeepDiveSessionId != null && m.DeepDiveSessionId == r.Session.Id))));
+
+    private sealed record ListRow(int Id, string Title, string Board, int? BoardNumber, string Period, DateOnly? AgreedOn,
+        int? SessionId, int? Number, string? Portfolios, int Kpis, int Recommendations);
 
     private static string InOrder(string? names) => names is null or ""
         ? ""
