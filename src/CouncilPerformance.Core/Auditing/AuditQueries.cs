@@ -93,7 +93,8 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
     private static readonly string[] _kindNames = ["", nameof(Results.Result), nameof(Results.Target), nameof(Results.ReportingPeriod), nameof(Kpis.Kpi)];
 
     // One command for every kind of record on the page (a UNION ALL, each part named by a constant: the parts are
-    // anonymous types, as a set operation over a record's constructor would be a client projection), however many
+    // anonymous types, as a set operation over a record's constructor would be a client projection; each kind's ids are
+    // one parameter, so the SQL is the same whatever the page holds), however many
     // entries it has; none when no entry on the page is of a kind that can be described.
     private static async Task<Dictionary<(string, string), string>> DescribeAsync(AppDbContext db, List<Entry> entries, CancellationToken cancellationToken)
     {
@@ -124,13 +125,13 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         var targetIds = ids[TargetKind] ?? [];
         var periodIds = ids[PeriodKind] ?? [];
         var kpiIds = ids[KpiKind] ?? [];
-        var described = await db.Results.Where(r => resultIds.Contains(r.Id))
+        var described = await db.Results.Where(r => EF.Parameter(resultIds).Contains(r.Id))
             .Select(r => new { Kind = ResultKind, r.Id, Code = (string?)r.Kpi!.Code, Label = (string?)r.ReportingPeriod!.Label })
-            .Concat(db.Targets.Where(t => targetIds.Contains(t.Id))
+            .Concat(db.Targets.Where(t => EF.Parameter(targetIds).Contains(t.Id))
                 .Select(t => new { Kind = TargetKind, t.Id, Code = (string?)t.Kpi!.Code, Label = (string?)t.ReportingPeriod!.Label }))
-            .Concat(db.ReportingPeriods.Where(p => periodIds.Contains(p.Id))
+            .Concat(db.ReportingPeriods.Where(p => EF.Parameter(periodIds).Contains(p.Id))
                 .Select(p => new { Kind = PeriodKind, p.Id, Code = (string?)null, Label = (string?)p.Label }))
-            .Concat(db.Kpis.Where(k => kpiIds.Contains(k.Id))
+            .Concat(db.Kpis.Where(k => EF.Parameter(kpiIds).Contains(k.Id))
                 .Select(k => new { Kind = KpiKind, k.Id, Code = (string?)k.Code, Label = (string?)null }))
             .ToListAsync(cancellationToken);
         foreach (var d in described)
