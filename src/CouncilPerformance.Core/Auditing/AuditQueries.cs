@@ -41,7 +41,7 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         DateTime? end = filter.To is { } to ? to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
 
         var total = await _count(db, type, id, user, start, end, cancellationToken);
-        var entries = new List<Entry>(pageSize);
+        var entries = new List<Entry>(Math.Min(pageSize, 100));
         await foreach (var entry in _page(db, type, id, user, start, end, page * pageSize, pageSize).WithCancellation(cancellationToken))
         {
             entries.Add(entry);
