@@ -34,43 +34,19 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         ArgumentOutOfRangeException.ThrowIfNegative(page);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var type = Blank(filter.EntityType);
+        var id = Blank(filter.EntityId);
+        var user = Blank(filter.User) is { } name ? $"%{name}%" : null;
+        DateTime? start = filter.From is { } from ? from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
+        DateTime? end = filter.To is { } to ? to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
 
-        var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(filter.EntityType))
+        var total = await _count(db, type, id, user, start, end, cancellationToken);
+        var entries = new List<Entry>(Math.Min(pageSize, 100));
+        await foreach (var entry in _page(db, type, id, user, start, end, page * pageSize, pageSize).WithCancellation(cancellationToken))
         {
-            query = query.Where(a => a.EntityType == filter.EntityType);
+            entries.Add(entry);
         }
 
-        if (!string.IsNullOrWhiteSpace(filter.EntityId))
-        {
-            query = query.Where(a => a.EntityId == filter.EntityId);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.User))
-        {
-            var user = $"%{filter.User.Trim()}%";
-            query = query.Where(a => EF.Functions.Like(a.UserName, user));
-        }
-
-        if (filter.From is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.At >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.At < end);
-        }
-
-        var total = await query.CountAsync(cancellationToken);
-        // Newest first is the (At) index read backwards (Id is the row id it ends in), so only the page's rows are read;
-        // only the columns the log shows (not who the user is by id).
-        var entries = await query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Skip(page * pageSize).Take(pageSize)
-            .Select(a => new Entry(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, a.Changes))
-            .ToListAsync(cancellationToken);
         var descriptions = await DescribeAsync(db, entries, cancellationToken);
         return new AuditPage(
             [.. entries.Select(e => new AuditRow(e.Id, e.At, e.UserName, e.EntityType, e.EntityId, e.Action, e.Changes,
@@ -80,48 +56,89 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private sealed record Entry(long Id, DateTime At, string UserName, string EntityType, string EntityId, string Action, string Changes);
 
-    // One query per kind of record on the page, however many entries it has. (A UNION ALL of the kinds would be one
-    // command, but EF cannot name each kind in its SQL: a constant column stays on the client, before the set operation.)
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    // The log's views as two compiled queries: EF need not take their expressions apart on each view. A filter left out
+    // is a null parameter, and EF leaves its condition out of the SQL it sends (it keeps one SQL per set of filters
+    // given), so each view's SQL is the same as if it were built filter by filter.
+    private static readonly Func<AppDbContext, string?, string?, string?, DateTime?, DateTime?, CancellationToken, Task<int>> _count =
+        EF.CompileAsyncQuery((AppDbContext db, string? type, string? id, string? user, DateTime? start, DateTime? end, CancellationToken _) =>
+            db.AuditEntries
+                .Where(a => (type == null || a.EntityType == type) && (id == null || a.EntityId == id)
+                    && (user == null || EF.Functions.Like(a.UserName, user)) && (start == null || a.At >= start) && (end == null || a.At < end))
+                .Count());
+
+    // Newest first is the (At) index read backwards (Id is the row id it ends in), so only the page's rows are read; only
+    // the columns the log shows (not who the user is by id).
+    private static readonly Func<AppDbContext, string?, string?, string?, DateTime?, DateTime?, int, int, IAsyncEnumerable<Entry>> _page =
+        EF.CompileAsyncQuery((AppDbContext db, string? type, string? id, string? user, DateTime? start, DateTime? end, int skip, int take) =>
+            db.AuditEntries.AsNoTracking()
+                .Where(a => (type == null || a.EntityType == type) && (id == null || a.EntityId == id)
+                    && (user == null || EF.Functions.Like(a.UserName, user)) && (start == null || a.At >= start) && (end == null || a.At < end))
+                .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+                .Skip(skip).Take(take)
+                .Select(a => new Entry(a.Id, a.At, a.UserName, a.EntityType, a.EntityId, a.Action, a.Changes)));
+
+    // The kinds of record an entry can be described for, as the description read names them.
+    private const int ResultKind = 1, TargetKind = 2, PeriodKind = 3, KpiKind = 4;
+
+    private static readonly Dictionary<string, int> _describedKinds = new(StringComparer.Ordinal)
+    {
+        [nameof(Results.Result)] = ResultKind,
+        [nameof(Results.Target)] = TargetKind,
+        [nameof(Results.ReportingPeriod)] = PeriodKind,
+        [nameof(Kpis.Kpi)] = KpiKind,
+    };
+
+    private static readonly string[] _kindNames = ["", nameof(Results.Result), nameof(Results.Target), nameof(Results.ReportingPeriod), nameof(Kpis.Kpi)];
+
+    // One command for every kind of record on the page (a UNION ALL, each part named by a constant: the parts are
+    // anonymous types, as a set operation over a record's constructor would be a client projection; each kind's ids are
+    // one parameter, so the SQL is the same whatever the page holds), however many
+    // entries it has; none when no entry on the page is of a kind that can be described.
     private static async Task<Dictionary<(string, string), string>> DescribeAsync(AppDbContext db, List<Entry> entries, CancellationToken cancellationToken)
     {
-        List<int> IdsOf(string type) => entries.Where(e => e.EntityType == type)
-            .Select(e => int.TryParse(e.EntityId, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+        var ids = new List<int>[_kindNames.Length];
+        var any = false;
+        foreach (var entry in entries)
+        {
+            if (_describedKinds.TryGetValue(entry.EntityType, out var kind)
+                && int.TryParse(entry.EntityId, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) && id > 0)
+            {
+                var kindIds = ids[kind] ??= [];
+                if (!kindIds.Contains(id))
+                {
+                    kindIds.Add(id);
+                }
+
+                any = true;
+            }
+        }
 
         var descriptions = new Dictionary<(string, string), string>();
-        void Add(string type, int id, string text) => descriptions[(type, id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;
-
-        if (IdsOf(nameof(Results.Result)) is { Count: > 0 } resultIds)
+        if (!any)
         {
-            foreach (var r in await db.Results.Where(r => resultIds.Contains(r.Id))
-                .Select(r => new { r.Id, r.Kpi!.Code, r.ReportingPeriod!.Label }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Results.Result), r.Id, $"{r.Code}, {r.Label}");
-            }
+            return descriptions;
         }
 
-        if (IdsOf(nameof(Results.Target)) is { Count: > 0 } targetIds)
+        var resultIds = ids[ResultKind] ?? [];
+        var targetIds = ids[TargetKind] ?? [];
+        var periodIds = ids[PeriodKind] ?? [];
+        var kpiIds = ids[KpiKind] ?? [];
+        var described = await db.Results.Where(r => EF.Parameter(resultIds).Contains(r.Id))
+            .Select(r => new { Kind = ResultKind, r.Id, Code = (string?)r.Kpi!.Code, Label = (string?)r.ReportingPeriod!.Label })
+            .Concat(db.Targets.Where(t => EF.Parameter(targetIds).Contains(t.Id))
+                .Select(t => new { Kind = TargetKind, t.Id, Code = (string?)t.Kpi!.Code, Label = (string?)t.ReportingPeriod!.Label }))
+            .Concat(db.ReportingPeriods.Where(p => EF.Parameter(periodIds).Contains(p.Id))
+                .Select(p => new { Kind = PeriodKind, p.Id, Code = (string?)null, Label = (string?)p.Label }))
+            .Concat(db.Kpis.Where(k => EF.Parameter(kpiIds).Contains(k.Id))
+                .Select(k => new { Kind = KpiKind, k.Id, Code = (string?)k.Code, Label = (string?)null }))
+            .ToListAsync(cancellationToken);
+        foreach (var d in described)
         {
-            foreach (var t in await db.Targets.Where(t => targetIds.Contains(t.Id))
-                .Select(t => new { t.Id, t.Kpi!.Code, t.ReportingPeriod!.Label }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Results.Target), t.Id, $"{t.Code}, {t.Label}");
-            }
-        }
-
-        if (IdsOf(nameof(Results.ReportingPeriod)) is { Count: > 0 } periodIds)
-        {
-            foreach (var p in await db.ReportingPeriods.Where(p => periodIds.Contains(p.Id)).Select(p => new { p.Id, p.Label }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Results.ReportingPeriod), p.Id, p.Label);
-            }
-        }
-
-        if (IdsOf(nameof(Kpis.Kpi)) is { Count: > 0 } kpiIds)
-        {
-            foreach (var k in await db.Kpis.Where(k => kpiIds.Contains(k.Id)).Select(k => new { k.Id, k.Code }).ToListAsync(cancellationToken))
-            {
-                Add(nameof(Kpis.Kpi), k.Id, k.Code);
-            }
+            // A result or target by its KPI and year ("ROADS-A, 2025/26"), a year by its label, a KPI by its code.
+            var text = d.Code is null ? d.Label! : d.Label is null ? d.Code : $"{d.Code}, {d.Label}";
+            descriptions[(_kindNames[d.Kind], d.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))] = text;
         }
 
         return descriptions;

@@ -20,36 +20,70 @@ public sealed class DeepDiveQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     /// <summary>
     /// One page of deep dives, newest agreed first, each with its sessions' portfolios and counts of
-    /// KPIs and recommendations: counted, ordered and paged in the database (three commands).
+    /// KPIs and recommendations: counted, ordered and paged in the database (two commands).
     /// </summary>
     public async Task<DeepDivePage> ListPageAsync(int page, int pageSize, CancellationToken cancellationToken = default)
     {
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var total = await db.DeepDiveSeries.CountAsync(cancellationToken);
-        var series = await db.DeepDiveSeries.AsNoTracking()
-            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
-            .Skip(page * pageSize).Take(pageSize)
-            .Select(s => new { s.Id, s.Title, Board = s.ScrutinyBoard!.Name, BoardNumber = s.ScrutinyBoard!.Number, Period = s.ReportingPeriod!.Label, s.AgreedOn })
-            .ToListAsync(cancellationToken);
-        var ids = series.Select(s => s.Id).ToList();
-        var sessions = (await db.DeepDiveSessions.AsNoTracking()
-            .Where(x => ids.Contains(x.SeriesId))
-            .OrderBy(x => x.SeriesId).ThenBy(x => x.Number)
-            .Select(x => new
-            {
-                x.Id, x.SeriesId, x.Number,
-                Portfolios = x.Portfolios.OrderBy(p => p.Name).Select(p => p.Name).ToList(),
-                Kpis = x.Kpis.Count,
-                Recommendations = db.Recommendations.Count(r => r.DeepDiveSessionId == x.Id),
-            })
-            .ToListAsync(cancellationToken))
-            .ToLookup(x => x.SeriesId);
-        var lines = series.Select(s => new DeepDiveLine(s.Id, s.Title, Plan.ScrutinyBoard.FormatName(s.Board, s.BoardNumber), s.Period, s.AgreedOn,
-            [.. sessions[s.Id].Select(x => new DeepDiveSessionLine(x.Id, x.Number, string.Join("; ", x.Portfolios), x.Kpis, x.Recommendations))])).ToList();
+        var total = await _count(db, cancellationToken);
+        var rows = new List<ListRow>();
+        await foreach (var row in _page(db, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
+        var lines = new List<DeepDiveLine>();
+        foreach (var series in rows.GroupBy(r => r.Id))
+        {
+            var first = series.First();
+            lines.Add(new DeepDiveLine(first.Id, first.Title, Plan.ScrutinyBoard.FormatName(first.Board, first.BoardNumber), first.Period, first.AgreedOn,
+                [.. series.Where(x => x.SessionId is not null)
+                    .Select(x => new DeepDiveSessionLine(x.SessionId!.Value, x.Number!.Value, InOrder(x.Portfolios), x.Kpis, x.Recommendations))]));
+        }
+
         return new DeepDivePage(lines, total);
     }
+
+    // The many-to-many link of sessions and portfolios, and a character no name holds to join names with.
+    private const string PortfolioLinks = "DeepDiveSessionPortfolio";
+    private const string NameSeparator = "\u001f";
+
+    // Compiled once: the list's queries are the same on every view but for the page, so EF need not take the expression
+    // apart and look its SQL up again on each request.
+    private static readonly Func<AppDbContext, CancellationToken, Task<int>> _count =
+        EF.CompileAsyncQuery((AppDbContext db, CancellationToken _) => db.DeepDiveSeries.Count());
+
+    // The page of series and their sessions in one read: a row a session (one with no session number for a series with
+    // none). A session's portfolios are one aggregated text, not a collection read through a join of every session's
+    // portfolios (which SQLite materialised and indexed on each view); aggregated text has no order, so they are put in
+    // order after reading.
+    private static readonly Func<AppDbContext, int, int, IAsyncEnumerable<ListRow>> _page = EF.CompileAsyncQuery(
+        (AppDbContext db, int skip, int take) => db.DeepDiveSeries.AsNoTracking()
+            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
+            .Skip(skip).Take(take)
+            .SelectMany(s => s.Sessions.DefaultIfEmpty(), (s, x) => new { Series = s, Session = x! })
+            .OrderByDescending(r => r.Series.AgreedOn).ThenByDescending(r => r.Series.Id).ThenBy(r => r.Session.Number)
+            .Select(r => new ListRow(
+                r.Series.Id, r.Series.Title, r.Series.ScrutinyBoard!.Name, r.Series.ScrutinyBoard!.Number, r.Series.ReportingPeriod!.Label, r.Series.AgreedOn,
+                (int?)r.Session.Id,
+                (int?)r.Session.Number,
+                db.Set<Dictionary<string, object>>(PortfolioLinks).Where(l => EF.Property<int>(l, "DeepDiveSessionId") == r.Session.Id)
+                    .Join(db.Portfolios, l => EF.Property<int>(l, "PortfoliosId"), p => p.Id, (l, p) => new { SessionId = EF.Property<int>(l, "DeepDiveSessionId"), p.Name })
+                    .GroupBy(l => l.SessionId)
+                    .Select(g => string.Join(NameSeparator, g.Select(p => p.Name)))
+                    .FirstOrDefault(),
+                r.Session.Kpis.Count,
+                // "Not null" first, so the index on the session is used though the session may be absent.
+                db.Recommendations.Count(m => m.DeepDiveSessionId != null && m.DeepDiveSessionId == r.Session.Id))));
+
+    private sealed record ListRow(int Id, string Title, string Board, int? BoardNumber, string Period, DateOnly? AgreedOn,
+        int? SessionId, int? Number, string? Portfolios, int Kpis, int Recommendations);
+
+    private static string InOrder(string? names) => names is null or ""
+        ? ""
+        : string.Join("; ", names.Split(NameSeparator).Order(StringComparer.Ordinal));
 
     /// <summary>
     /// The <paramref name="count"/> most recent deep dives, newest reporting year first, each with its

@@ -7,6 +7,8 @@ namespace CouncilPerformance.Core.Tests.Auditing;
 
 public sealed class AuditQueriesTests
 {
+    private static readonly string[] _describedKinds = ["Result", "Target", "ReportingPeriod", "Kpi"];
+
     [Fact]
     public async Task A_change_to_a_target_is_described_by_its_kpi_code_and_year()
     {
@@ -69,5 +71,41 @@ public sealed class AuditQueriesTests
         Assert.All(page.Entries, e => Assert.Equal("Target", e.EntityType));
         Assert.Equal(types.Order(StringComparer.Ordinal), types);
         Assert.All(logged, t => Assert.Contains(t, types));
+    }
+
+    [Fact]
+    public async Task A_page_of_mixed_records_describes_each_result_target_year_and_KPI_in_the_councils_words_and_no_other_kind()
+    {
+        await using var db = await TestDatabase.CreateAsync(seed: true);
+        var queries = new AuditQueries(db.Services.GetRequiredService<IDbContextFactory<AppDbContext>>());
+        Dictionary<(string, string), string> expected;
+        await using (var context = db.CreateContext())
+        {
+            var results = await context.Results.Select(r => new { r.Id, Text = r.Kpi!.Code + ", " + r.ReportingPeriod!.Label }).ToListAsync();
+            var targets = await context.Targets.Select(t => new { t.Id, Text = t.Kpi!.Code + ", " + t.ReportingPeriod!.Label }).ToListAsync();
+            var periods = await context.ReportingPeriods.Select(p => new { p.Id, Text = p.Label }).ToListAsync();
+            var kpis = await context.Kpis.Select(k => new { k.Id, Text = k.Code }).ToListAsync();
+            expected = results.Select(x => (("Result", x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Text))
+                .Concat(targets.Select(x => (("Target", x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Text)))
+                .Concat(periods.Select(x => (("ReportingPeriod", x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Text)))
+                .Concat(kpis.Select(x => (("Kpi", x.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), x.Text)))
+                .ToDictionary(x => x.Item1, x => x.Text);
+        }
+
+        // The whole seeded log, a page at a time, so every kind of record it holds is on some page with the others.
+        var entries = new List<AuditRow>();
+        for (var page = 0; ; page++)
+        {
+            var rows = (await queries.SearchAsync(new AuditFilter(), page, pageSize: 100)).Entries;
+            entries.AddRange(rows);
+            if (rows.Count < 100)
+            {
+                break;
+            }
+        }
+
+        Assert.All(_describedKinds, kind => Assert.Contains(entries, e => e.EntityType == kind));
+        Assert.Contains(entries, e => !expected.ContainsKey((e.EntityType, e.EntityId)));
+        Assert.All(entries, e => Assert.Equal(expected.GetValueOrDefault((e.EntityType, e.EntityId)), e.Description));
     }
 }

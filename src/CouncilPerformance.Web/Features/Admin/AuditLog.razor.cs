@@ -1,5 +1,8 @@
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using CouncilPerformance.Core.Auditing;
+using CouncilPerformance.Web.Features.Admin.Components;
 using CouncilPerformance.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
@@ -101,6 +104,42 @@ public sealed partial class AuditLog
 
     private string PageUri(int pageIndex) =>
         Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1);
+
+    // The record types as the filter offers them, "All" first and the chosen one selected, as one encoded string.
+    private static string OptionsHtml(IReadOnlyList<string> types, string? selected)
+    {
+        var e = HtmlEncoder.Default;
+        var b = new StringBuilder(selected is null ? "<option value=\"\" selected>All</option>" : "<option value=\"\">All</option>", 64 * (types.Count + 1));
+        foreach (var type in types)
+        {
+            b.Append("<option value=\"").Append(e.Encode(type)).Append(type == selected ? "\" selected>" : "\">")
+                .Append(e.Encode(AuditChanges.Humanize(type))).Append("</option>");
+        }
+
+        return b.ToString();
+    }
+
+    // The page's entries as table rows; every text goes through HtmlEncoder.
+    private static string RowsHtml(IReadOnlyList<AuditRow> entries)
+    {
+        var e = HtmlEncoder.Default;
+        var b = new StringBuilder(entries.Count * 512);
+        foreach (var entry in entries)
+        {
+            b.Append("<tr><td class=\"audit-when\">").Append(e.Encode(Display.Date(entry.At))).Append("</td><td>").Append(e.Encode(entry.UserName))
+                .Append("</td><td>").Append(e.Encode(AuditChanges.Humanize(entry.EntityType))).Append(' ').Append(e.Encode(entry.EntityId));
+            if (entry.Description is { } about)
+            {
+                b.Append("<div class=\"muted\">").Append(e.Encode(about)).Append("</div>");
+            }
+
+            b.Append("</td><td>").Append(e.Encode(ActionText(entry.Action))).Append("</td><td>");
+            AuditChanges.Write(b, entry.Changes, entry.Action);
+            b.Append("</td></tr>");
+        }
+
+        return b.ToString();
+    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 

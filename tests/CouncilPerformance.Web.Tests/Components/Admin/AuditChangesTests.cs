@@ -28,6 +28,17 @@ public class AuditChangesTests : MudTestContext
     }
 
     [Fact]
+    public void A_recorded_value_with_markup_in_it_is_shown_as_text_and_never_becomes_markup()
+    {
+        var cut = RenderChanges("""{"Commentary":{"before":"<script>alert(1)</script>","after":"<b>bold</b> & \"quoted\""}}""");
+
+        Assert.Equal(["Commentary: <script>alert(1)</script> → <b>bold</b> & \"quoted\""], Lines(cut));
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll("b"));
+        Assert.Contains("&lt;script&gt;", cut.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Says_empty_for_a_value_that_was_or_became_null()
     {
         var cut = RenderChanges("""{"ReturnComment":{"before":"Check the figure","after":null}}""");

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Components;
@@ -35,8 +38,91 @@ public sealed partial class AuditChanges
     public static string Humanize(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (_humanized.TryGetValue(name, out var known))
+        {
+            return known;
+        }
+
         var words = WordStart().Replace(name, " $1").Trim();
-        return words.Length == 0 ? name : words[..1].ToUpperInvariant() + words[1..].ToLowerInvariant();
+        var humanized = words.Length == 0 ? name : words[..1].ToUpperInvariant() + words[1..].ToLowerInvariant();
+        // The names are the model's record types and properties, a few hundred at most; a name never seen before
+        // (an entry written by an older version) is still turned into words, just not kept beyond the bound.
+        if (_humanized.Count < MaxHumanized)
+        {
+            _humanized.TryAdd(name, humanized);
+        }
+
+        return humanized;
+    }
+
+    // The words for each record type and property name, worked out once: the log shows the same few on every page.
+    private static readonly ConcurrentDictionary<string, string> _humanized = new(StringComparer.Ordinal);
+    private const int MaxHumanized = 2000;
+
+    /// <summary>
+    /// The same markup as the component, as encoded HTML, for a list that renders many entries: one string per
+    /// page rather than a component or a dozen render-tree frames per entry.
+    /// </summary>
+    public static string Html(string json, string? action)
+    {
+        var b = new StringBuilder();
+        Write(b, json, action);
+        return b.ToString();
+    }
+
+    /// <summary>Appends an entry's changes to <paramref name="b"/> as encoded HTML; every text goes through HtmlEncoder.</summary>
+    public static void Write(StringBuilder b, string json, string? action)
+    {
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(json);
+        var e = HtmlEncoder.Default;
+        var changes = Parse(json, action);
+        if (changes is null)
+        {
+            b.Append("<code class=\"audit-raw\">").Append(e.Encode(json)).Append("</code>");
+            return;
+        }
+
+        if (changes.Count == 0)
+        {
+            b.Append("<span class=\"muted\">No recorded values</span>");
+            return;
+        }
+
+        // A new record lists every value it was created with; folded away so the log stays scannable.
+        var folded = action == "Added" && changes.Count > CollapseAfter;
+        if (folded)
+        {
+            b.Append("<details class=\"audit-details\"><summary>").Append(changes.Count.ToString(CultureInfo.InvariantCulture)).Append(" values set</summary>");
+        }
+
+        // One line per property, with the spaces around ":" and "→" kept.
+        b.Append("<ul class=\"audit-changes\">");
+        foreach (var change in changes)
+        {
+            b.Append("<li><span class=\"audit-property\">").Append(e.Encode(change.Property)).Append("</span>: ");
+            if (action == "Added")
+            {
+                b.Append("<span class=\"audit-after\">").Append(e.Encode(change.After)).Append("</span>");
+            }
+            else if (action == "Deleted")
+            {
+                b.Append("<span class=\"audit-before\">").Append(e.Encode(change.Before)).Append("</span>");
+            }
+            else
+            {
+                b.Append("<span class=\"audit-before\">").Append(e.Encode(change.Before))
+                    .Append("</span> <span class=\"audit-arrow\">→</span> <span class=\"audit-after\">").Append(e.Encode(change.After)).Append("</span>");
+            }
+
+            b.Append("</li>");
+        }
+
+        b.Append("</ul>");
+        if (folded)
+        {
+            b.Append("</details>");
+        }
     }
 
     private static List<Change>? Parse(string json, string? action)
