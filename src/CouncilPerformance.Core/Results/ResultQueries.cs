@@ -273,12 +273,15 @@ public sealed class ResultQueries(IDbContextFactory<AppDbContext> dbFactory, Tim
         var pastDeadline = period.EntryDeadline is { } deadline && DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) > deadline;
 
         // Counted and ordered in the database: one row per service area with a count per state, whatever the number of KPIs.
+        // Grouped by the area's own key, not the KPI's column for it: grouped by the KPI's, SQLite walked every KPI in
+        // that column's index for the grouping order (about a third slower at thirty times) rather than finding the
+        // reported ones by their status.
         var counts = await (
                 from k in Reported(db)
                 join a in db.ServiceAreas on k.ServiceAreaId equals a.Id
                 join r in db.Results.Where(r => r.ReportingPeriodId == period.Id) on k.Id equals r.KpiId into rs
                 from r in rs.DefaultIfEmpty()
-                group new { State = r != null ? (ResultState?)r.State : null } by new { k.ServiceAreaId, ServiceArea = a.Name } into g
+                group new { State = r != null ? (ResultState?)r.State : null } by new { ServiceAreaId = a.Id, ServiceArea = a.Name } into g
                 orderby g.Key.ServiceArea, g.Key.ServiceAreaId
                 select new
                 {
