@@ -105,19 +105,9 @@ public sealed partial class AuditLog
     private string PageUri(int pageIndex) =>
         Navigation.GetUriWithQueryParameter(Keys.Page, pageIndex == 0 ? null : pageIndex + 1);
 
-    // The record types as the filter offers them, "All" first and the chosen one selected, as one encoded string.
-    private static string OptionsHtml(IReadOnlyList<string> types, string? selected)
-    {
-        var e = HtmlEncoder.Default;
-        var b = new StringBuilder(selected is null ? "<option value=\"\" selected>All</option>" : "<option value=\"\">All</option>", 64 * (types.Count + 1));
-        foreach (var type in types)
-        {
-            b.Append("<option value=\"").Append(e.Encode(type)).Append(type == selected ? "\" selected>" : "\">")
-                .Append(e.Encode(AuditChanges.Humanize(type))).Append("</option>");
-        }
-
-        return b.ToString();
-    }
+    // The record types as the filter offers them, "All" first and the chosen one selected.
+    private static MarkupString OptionsHtml(IReadOnlyList<string> types, string? selected) =>
+        SelectOptions.Html("All", types, t => t, AuditChanges.Humanize, selected);
 
     // The page's entries as table rows; every text goes through HtmlEncoder.
     private static string RowsHtml(IReadOnlyList<AuditRow> entries)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using CouncilPerformance.Core.Kpis;
 using CouncilPerformance.Core.Results;
+using CouncilPerformance.Web.Features.Shared;
 using Microsoft.AspNetCore.Components;
 
 namespace CouncilPerformance.Web.Features.Kpis;
@@ -88,20 +89,8 @@ public partial class KpiList
         State = new KpiListState { Options = options, Page = page };
     }
 
-    // A filter's options with "All" first and the chosen one selected, as one encoded string: the
-    // scrutiny boards alone are some hundred and fifty options, a render-tree frame or three each.
-    private static MarkupString OptionsHtml(IReadOnlyList<NamedItem>? items, int? selected)
-    {
-        var e = HtmlEncoder.Default;
-        var b = new StringBuilder(selected is null ? "<option value=\"\" selected>All</option>" : "<option value=\"\">All</option>");
-        foreach (var item in items ?? [])
-        {
-            b.Append("<option value=\"").Append(item.Id.ToString(CultureInfo.InvariantCulture))
-                .Append(item.Id == selected ? "\" selected>" : "\">").Append(e.Encode(item.Name)).Append("</option>");
-        }
-
-        return new MarkupString(b.ToString());
-    }
+    private static MarkupString OptionsHtml(IReadOnlyList<NamedItem>? items, int? selected) =>
+        SelectOptions.Html("All", items, i => i.Id.ToString(CultureInfo.InvariantCulture), i => i.Name, selected?.ToString(CultureInfo.InvariantCulture));
 
     // How an enum value is written in the address (status=red, sort=servicearea).
     private static string Token<T>(T value)
