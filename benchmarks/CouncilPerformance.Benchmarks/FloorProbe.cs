@@ -12,10 +12,11 @@ namespace CouncilPerformance.Benchmarks;
 /// BenchmarkDotNet job: a minute's check between changes; <see cref="PageBenchmarks"/> gives the
 /// figures to report.
 /// <code>
-/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- floor [/reminders] [--requests 500] [--as scrutiny@example.org] [--html folder] [--thirty [--keep file.db]]
+/// dotnet run -c Release --project benchmarks/CouncilPerformance.Benchmarks -- floor [/reminders] [--requests 500] [--as scrutiny@example.org] [--html folder] [--sql] [--thirty [--keep file.db]]
 /// </code>
 /// <c>--thirty</c> probes on the thirty-times data instead (minutes to generate); with <c>--keep</c> the generated
 /// database is saved to that file, and a later run that names the same file starts from a copy of it in seconds.
+/// <c>--sql</c> logs each command the pages send, with its time, to compare with a bare query in sqlite3.
 /// </summary>
 public static class FloorProbe
 {
@@ -26,6 +27,7 @@ public static class FloorProbe
         var email = "scrutiny@example.org";
         string? saveTo = null;
         var thirty = false;
+        var sql = false;
         string? keep = null;
         var paths = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -40,6 +42,9 @@ public static class FloorProbe
                     break;
                 case "--thirty":
                     thirty = true;
+                    break;
+                case "--sql":
+                    sql = true;
                     break;
                 case "--keep" when i + 1 < args.Count:
                     keep = args[++i];
@@ -58,7 +63,7 @@ public static class FloorProbe
             paths.Add("/reminders");
         }
 
-        using var app = new PageApp();
+        using var app = new PageApp { LogsSql = sql };
         if (thirty && keep is not null && File.Exists(keep))
         {
             File.Copy(keep, app.DatabasePath);

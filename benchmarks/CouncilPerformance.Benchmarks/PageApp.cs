@@ -26,6 +26,9 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
     /// <summary>Services a harness adds to the app's own (e.g. the memory harness's circuit counter).</summary>
     public Action<IServiceCollection>? ExtraServices { get; init; }
 
+    /// <summary>Logs every SQL command the app sends, with its time (the floor probe's <c>--sql</c>).</summary>
+    public bool LogsSql { get; init; }
+
     /// <summary>Starts the app, adds the generated data (without the audit interceptor: it is set-up, not a measured change).</summary>
     public async Task StartAsync()
     {
@@ -123,6 +126,10 @@ public sealed partial class PageApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAndSeed", "true");
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        if (LogsSql)
+        {
+            builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command", "Information");
+        }
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, PipelineFloor>());
         if (ExtraServices is { } extra)
         {
