@@ -22,8 +22,8 @@ public sealed record AuditFilter
 /// </summary>
 public sealed record AuditRow(long Id, DateTime At, string UserName, string EntityType, string EntityId, string Action, string Changes, string? Description);
 
-/// <summary>One page of the log, newest first, with how many entries match in all.</summary>
-public sealed record AuditPage(IReadOnlyList<AuditRow> Entries, int TotalCount);
+/// <summary>One page of the log, newest first, with how many entries match in all and which page it is (from 0).</summary>
+public sealed record AuditPage(IReadOnlyList<AuditRow> Entries, int TotalCount, int PageIndex);
 
 /// <summary>Reads the audit log, newest first, a page at a time. There is deliberately no way to change it.</summary>
 public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
@@ -41,6 +41,8 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         DateTime? end = filter.To is { } to ? to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) : null;
 
         var total = await _count(db, type, id, user, start, end, cancellationToken);
+        // A page past the last (an old link, an address edited by hand) shows the last, as the other lists do.
+        page = Math.Min(page, Math.Max(0, (total - 1) / pageSize));
         var entries = new List<Entry>(Math.Min(pageSize, 100));
         await foreach (var entry in _page(db, type, id, user, start, end, page * pageSize, pageSize).WithCancellation(cancellationToken))
         {
@@ -51,7 +53,8 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         return new AuditPage(
             [.. entries.Select(e => new AuditRow(e.Id, e.At, e.UserName, e.EntityType, e.EntityId, e.Action, e.Changes,
                 descriptions.GetValueOrDefault((e.EntityType, e.EntityId))))],
-            total);
+            total,
+            page);
     }
 
     private sealed record Entry(long Id, DateTime At, string UserName, string EntityType, string EntityId, string Action, string Changes);

@@ -44,6 +44,25 @@ public sealed class AuditQueriesTests
     }
 
     [Fact]
+    public async Task A_page_past_the_last_shows_the_last_page_and_says_which_it_is()
+    {
+        await using var db = await TestDatabase.CreateAsync(seed: true);
+        var queries = new AuditQueries(db.Services.GetRequiredService<IDbContextFactory<AppDbContext>>());
+
+        var total = (await queries.SearchAsync(new AuditFilter(), page: 0, pageSize: 20)).TotalCount;
+        var lastIndex = (total - 1) / 20;
+        var last = await queries.SearchAsync(new AuditFilter(), page: lastIndex, pageSize: 20);
+        var beyond = await queries.SearchAsync(new AuditFilter(), page: 10_000, pageSize: 20);
+        var none = await queries.SearchAsync(new AuditFilter { User = "nobody-changed-this" }, page: 3, pageSize: 20);
+
+        Assert.Equal(lastIndex, beyond.PageIndex);
+        Assert.Equal(total - (lastIndex * 20), beyond.Entries.Count);
+        Assert.Equal(last.Entries.Select(e => e.Id), beyond.Entries.Select(e => e.Id));
+        Assert.Equal(0, none.PageIndex);
+        Assert.Empty(none.Entries);
+    }
+
+    [Fact]
     public async Task Filters_count_and_page_in_the_database_and_every_audited_kind_of_record_is_offered()
     {
         await using var db = await TestDatabase.CreateAsync(seed: true);

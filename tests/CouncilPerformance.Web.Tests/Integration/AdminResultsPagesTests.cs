@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using CouncilPerformance.Core.Data;
@@ -167,6 +168,22 @@ public sealed class AdminResultsPagesTests(AppFactory app) : IClassFixture<AppFa
 
         Assert.Equal(["When (UTC)", "Who", "What", "Action", "Changes"], rows[0]);
         Assert.Equal(AuditLogPageSize, rows.Count(r => r.Count == 5 && r[1] == "system"));
+    }
+
+    [Fact]
+    public async Task An_audit_log_address_past_the_last_page_shows_the_last_page_and_counts_it_truly()
+    {
+        var first = Html.MainText(await GetAsync("/admin/audit"));
+        var total = int.Parse(Regex.Match(first, @"([\d,]+) entries; showing 1 to").Groups[1].Value.Replace(",", "", StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        var lastPage = ((total - 1) / AuditLogPageSize) + 1;
+
+        var html = await GetAsync("/admin/audit?page=99999");
+        var text = Html.MainText(html);
+        var rows = Html.TableRows(html).Skip(1).ToList();
+
+        Assert.Contains($"{total:N0} entries; showing {((lastPage - 1) * AuditLogPageSize) + 1:N0} to {total:N0}, newest first.", text, StringComparison.Ordinal);
+        Assert.Equal(total - ((lastPage - 1) * AuditLogPageSize), rows.Count);
+        Assert.Contains($"aria-label=\"Current page {lastPage}\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,6 +100,7 @@ public sealed partial class AuditLog
         };
         _pageIndex = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1 ? number - 1 : 0;
         _page = dates.Valid ? await AuditQueries.SearchAsync(_filter, _pageIndex, PageSize) : null;
+        _pageIndex = _page?.PageIndex ?? 0;
     }
 
     private string PageUri(int pageIndex) =>
