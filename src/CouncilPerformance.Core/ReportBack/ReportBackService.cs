@@ -103,10 +103,6 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         };
     }
 
-    // Put to Cabinet, the committee or a board: neither a draft, nor endorsed and waiting, nor withdrawn.
-    private static readonly System.Linq.Expressions.Expression<Func<Recommendation, bool>> GoneToBody = r =>
-        r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn;
-
     /// <summary>
     /// One page of the deep-dive series that have recommendations gone to their body, by title, for
     /// the report-back index, with how many such series there are: filtered, counted and paged in the
@@ -117,20 +113,38 @@ public sealed class ReportBackService(IDbContextFactory<AppDbContext> dbFactory,
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var goneToBody = db.Recommendations.Where(GoneToBody);
-        var withReferred = db.DeepDiveSeries.AsNoTracking().Where(s => goneToBody.Any(r => r.DeepDiveSeriesId == s.Id));
-        var total = await withReferred.CountAsync(cancellationToken);
+        var total = await _seriesCount(db, cancellationToken);
         // Past the last page is the last page, as on the other lists.
         page = Math.Min(page, Math.Max(0, (total - 1) / pageSize));
-        var rows = await withReferred.OrderBy(s => s.Title).ThenBy(s => s.Id)
-            .Skip(page * pageSize).Take(pageSize)
-            .Select(s => new ReportBackSeriesLine(
-                s.Id, s.Title,
-                goneToBody.Count(r => r.DeepDiveSeriesId == s.Id),
-                db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn)))
-            .ToListAsync(cancellationToken);
+        var rows = new List<ReportBackSeriesLine>(pageSize);
+        await foreach (var row in _seriesPage(db, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(row);
+        }
+
         return new ReportBackSeriesPage(rows, total, page);
     }
+
+    // The index's two commands, compiled: the same on every view, so EF need not take their expressions apart each
+    // time. "Gone to its body" (Cabinet, the committee or a board) is neither a draft, nor endorsed and waiting, nor
+    // withdrawn; written out in each, as a compiled query cannot take a predicate from outside its own expression.
+    private static readonly Func<AppDbContext, CancellationToken, Task<int>> _seriesCount =
+        EF.CompileAsyncQuery((AppDbContext db, CancellationToken _) =>
+            db.DeepDiveSeries.Count(s => db.Recommendations.Any(r => r.DeepDiveSeriesId == s.Id
+                && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn)));
+
+    private static readonly Func<AppDbContext, int, int, IAsyncEnumerable<ReportBackSeriesLine>> _seriesPage =
+        EF.CompileAsyncQuery((AppDbContext db, int skip, int take) =>
+            db.DeepDiveSeries.AsNoTracking()
+                .Where(s => db.Recommendations.Any(r => r.DeepDiveSeriesId == s.Id
+                    && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn))
+                .OrderBy(s => s.Title).ThenBy(s => s.Id)
+                .Skip(skip).Take(take)
+                .Select(s => new ReportBackSeriesLine(
+                    s.Id, s.Title,
+                    db.Recommendations.Count(r => r.DeepDiveSeriesId == s.Id
+                        && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn),
+                    db.Recommendations.Where(r => r.DeepDiveSeriesId == s.Id && r.ProgressReportDueOn != null).Min(r => r.ProgressReportDueOn))));
 
     /// <summary>
     /// Every recommendation of the series that has gone to its body (Cabinet, the committee itself, or
