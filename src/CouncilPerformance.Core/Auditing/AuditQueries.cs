@@ -95,10 +95,8 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 
     private static readonly string[] _kindNames = ["", nameof(Results.Result), nameof(Results.Target), nameof(Results.ReportingPeriod), nameof(Kpis.Kpi)];
 
-    // One command for every kind of record on the page (a UNION ALL, each part named by a constant: the parts are
-    // anonymous types, as a set operation over a record's constructor would be a client projection; each kind's ids are
-    // one parameter, so the SQL is the same whatever the page holds), however many
-    // entries it has; none when no entry on the page is of a kind that can be described.
+    // One command for every kind of record on the page (a UNION ALL, each part named by a constant: _describe), however
+    // many entries it has; none when no entry on the page is of a kind that can be described.
     private static async Task<Dictionary<(string, string), string>> DescribeAsync(AppDbContext db, List<Entry> entries, CancellationToken cancellationToken)
     {
         var ids = new List<int>[_kindNames.Length];
@@ -128,15 +126,12 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         var targetIds = ids[TargetKind] ?? [];
         var periodIds = ids[PeriodKind] ?? [];
         var kpiIds = ids[KpiKind] ?? [];
-        var described = await db.Results.Where(r => EF.Parameter(resultIds).Contains(r.Id))
-            .Select(r => new { Kind = ResultKind, r.Id, Code = (string?)r.Kpi!.Code, Label = (string?)r.ReportingPeriod!.Label })
-            .Concat(db.Targets.Where(t => EF.Parameter(targetIds).Contains(t.Id))
-                .Select(t => new { Kind = TargetKind, t.Id, Code = (string?)t.Kpi!.Code, Label = (string?)t.ReportingPeriod!.Label }))
-            .Concat(db.ReportingPeriods.Where(p => EF.Parameter(periodIds).Contains(p.Id))
-                .Select(p => new { Kind = PeriodKind, p.Id, Code = (string?)null, Label = (string?)p.Label }))
-            .Concat(db.Kpis.Where(k => EF.Parameter(kpiIds).Contains(k.Id))
-                .Select(k => new { Kind = KpiKind, k.Id, Code = (string?)k.Code, Label = (string?)null }))
-            .ToListAsync(cancellationToken);
+        var described = new List<Described>();
+        await foreach (var d in _describe(db, resultIds, targetIds, periodIds, kpiIds).WithCancellation(cancellationToken))
+        {
+            described.Add(d);
+        }
+
         foreach (var d in described)
         {
             // A result or target by its KPI and year ("ROADS-A, 2025/26"), a year by its label, a KPI by its code.
@@ -146,6 +141,30 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
 
         return descriptions;
     }
+
+    // A member-initialised class, not a positional record: a set operation over a constructor would be a client projection.
+    private sealed class Described
+    {
+        public int Kind { get; init; }
+
+        public int Id { get; init; }
+
+        public string? Code { get; init; }
+
+        public string? Label { get; init; }
+    }
+
+    // Compiled, as the count and page are: each kind's ids are one parameter, so it is one query whatever the page holds.
+    private static readonly Func<AppDbContext, List<int>, List<int>, List<int>, List<int>, IAsyncEnumerable<Described>> _describe =
+        EF.CompileAsyncQuery((AppDbContext db, List<int> resultIds, List<int> targetIds, List<int> periodIds, List<int> kpiIds) =>
+            db.Results.Where(r => resultIds.Contains(r.Id))
+                .Select(r => new Described { Kind = ResultKind, Id = r.Id, Code = r.Kpi!.Code, Label = r.ReportingPeriod!.Label })
+                .Concat(db.Targets.Where(t => targetIds.Contains(t.Id))
+                    .Select(t => new Described { Kind = TargetKind, Id = t.Id, Code = t.Kpi!.Code, Label = t.ReportingPeriod!.Label }))
+                .Concat(db.ReportingPeriods.Where(p => periodIds.Contains(p.Id))
+                    .Select(p => new Described { Kind = PeriodKind, Id = p.Id, Code = null, Label = p.Label }))
+                .Concat(db.Kpis.Where(k => kpiIds.Contains(k.Id))
+                    .Select(k => new Described { Kind = KpiKind, Id = k.Id, Code = k.Code, Label = null })));
 
     /// <summary>
     /// Every kind of record the log can hold, by the name <see cref="AuditInterceptor"/> writes, in order. Read
