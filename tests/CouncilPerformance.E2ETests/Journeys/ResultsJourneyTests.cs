@@ -193,6 +193,12 @@ public sealed class ResultsJourneyTests(AppFixture app) : ResultsJourneyTest(app
         await Expect(submitted).ToHaveCountAsync(1);
         await Expect(audit.Entry(DemoAccounts.Officer, "Result", "Created").First).ToBeVisibleAsync();
         await CheckPageAsync("results-admin-audit", docsName: "admin-audit");
+
+        // An old link past the last page shows the last page, counted truly.
+        await Page.GotoAsync(Page.Url + "&page=99");
+        await audit.WaitForInteractiveAsync();
+        await Expect(audit.Summary).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^(\d+) entries; showing 1 to \1, newest first\.$"));
+        await Expect(submitted).ToHaveCountAsync(1);
     }
 
     private async Task Anyone_signed_in_sees_the_published_result_on_the_KPI_pageAsync()
