@@ -69,26 +69,52 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = PutTo(db, RecommendationAddressee.Cabinet);
-        // Grouped by a constant: one row, or none when nothing was put (a list, so EF adds no LIMIT to an unordered query).
-        var counts = (await query
-            .GroupBy(r => 1)
-            .Select(g => new { Total = g.Count(), Awaiting = g.Count(r => r.Status == RecommendationStatus.AwaitingDecision) })
-            .ToListAsync(cancellationToken)).SingleOrDefault();
+        CabinetCounts? counts = null;
+        await foreach (var c in _cabinetCounts(db, RecommendationAddressee.Cabinet).WithCancellation(cancellationToken))
+        {
+            counts = c;
+        }
+
         var total = counts?.Total ?? 0;
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        // The page is read even when nothing was put, so the view always sends the same commands; in the
-        // report's order (Cabinet's own, then those under them: a–p under 9), only the columns the list shows.
+        // The page is read even when nothing was put, so the view always sends the same commands.
         var today = ResponseClock.Today(clock);
-        var rows = await query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
-            .Skip(pageIndex * pageSize).Take(pageSize)
-            .Select(r => new { r.Id, r.Reference, r.Title, r.Wording, r.Status, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn })
-            .ToListAsync(cancellationToken);
-        return new CabinetPage(
-            [.. rows.Select(r => new CabinetListRow(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.DecidedOn,
-                ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today)))],
-            total, counts?.Awaiting ?? 0, pageIndex, pageSize);
+        var rows = new List<CabinetListRow>(Math.Min(pageSize, 100));
+        await foreach (var r in _cabinetPage(db, RecommendationAddressee.Cabinet, pageIndex * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(new CabinetListRow(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.DecidedOn,
+                ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today)));
+        }
+
+        return new CabinetPage(rows, total, counts?.Awaiting ?? 0, pageIndex, pageSize);
     }
+
+    // The Cabinet list's two commands compiled: EF need not take their expressions apart on each view. "Put to the body"
+    // (PutTo) is written out in each, as a compiled query cannot take a predicate from outside its own expression.
+    // Grouped by a constant: one row, or none when nothing was put (a sequence, so EF adds no LIMIT to an unordered query).
+    private static readonly Func<AppDbContext, RecommendationAddressee, IAsyncEnumerable<CabinetCounts>> _cabinetCounts =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee) =>
+            db.Recommendations
+                .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
+                    && r.Status != RecommendationStatus.Withdrawn)
+                .GroupBy(r => 1)
+                .Select(g => new CabinetCounts(g.Count(), g.Count(r => r.Status == RecommendationStatus.AwaitingDecision))));
+
+    // In the report's order (Cabinet's own, then those under them: a–p under 9), only the columns the list shows.
+    private static readonly Func<AppDbContext, RecommendationAddressee, int, int, IAsyncEnumerable<CabinetLine>> _cabinetPage =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee, int skip, int take) =>
+            db.Recommendations.AsNoTracking()
+                .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
+                    && r.Status != RecommendationStatus.Withdrawn)
+                .OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Skip(skip).Take(take)
+                .Select(r => new CabinetLine(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn)));
+
+    private sealed record CabinetCounts(int Total, int Awaiting);
+
+    // A line as read, before its response clock is worked out on today's date.
+    private sealed record CabinetLine(int Id, string Reference, string Title, string Wording, RecommendationStatus Status, DateOnly? ResponseDueOn,
+        DecisionOutcome? DecisionOutcome, DateOnly? DecidedOn);
 
     /// <summary>
     /// One page of what awaits <paramref name="addressee"/>'s decision, the response due soonest first (then in the
@@ -150,23 +176,28 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         var today = ResponseClock.Today(clock);
         var soon = today.AddDays(ResponseClock.DueSoonDays);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Recommendations.AsNoTracking().Where(r => r.Status == RecommendationStatus.AwaitingDecision);
-        if (addressee is { } a)
+        ClockCounts? counts = null;
+        await foreach (var c in _clockCounts(db, addressee, today, soon).WithCancellation(cancellationToken))
         {
-            query = query.Where(r => r.AddressedTo == a);
+            counts = c;
         }
 
-        var counts = (await query
-            .GroupBy(r => 1)
-            .Select(g => new
-            {
-                Awaiting = g.Count(),
-                Overdue = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn < today),
-                DueSoon = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn >= today && r.ResponseDueOn <= soon),
-            })
-            .ToListAsync(cancellationToken)).SingleOrDefault();
         return new ClockSummary(counts?.Awaiting ?? 0, counts?.Overdue ?? 0, counts?.DueSoon ?? 0, today);
     }
+
+    // Compiled, as the list's commands: the body left out is a null parameter, which EF leaves out of the SQL. Grouped by a
+    // constant: one row, or none when nothing awaits.
+    private static readonly Func<AppDbContext, RecommendationAddressee?, DateOnly, DateOnly, IAsyncEnumerable<ClockCounts>> _clockCounts =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee? addressee, DateOnly today, DateOnly soon) =>
+            db.Recommendations
+                .Where(r => r.Status == RecommendationStatus.AwaitingDecision && (addressee == null || r.AddressedTo == addressee))
+                .GroupBy(r => 1)
+                .Select(g => new ClockCounts(
+                    g.Count(),
+                    g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn < today),
+                    g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn >= today && r.ResponseDueOn <= soon))));
+
+    private sealed record ClockCounts(int Awaiting, int Overdue, int DueSoon);
 
     /// <summary>The Cabinet Members named in the plan's portfolios, to suggest as the lead.</summary>
     public async Task<IReadOnlyList<string>> CabinetMembersAsync(CancellationToken cancellationToken = default)
