@@ -69,26 +69,53 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = PutTo(db, RecommendationAddressee.Cabinet);
-        // Grouped by a constant: one row, or none when nothing was put (a list, so EF adds no LIMIT to an unordered query).
-        var counts = (await query
-            .GroupBy(r => 1)
-            .Select(g => new { Total = g.Count(), Awaiting = g.Count(r => r.Status == RecommendationStatus.AwaitingDecision) })
-            .ToListAsync(cancellationToken)).SingleOrDefault();
+        CabinetCounts? counts = null;
+        await foreach (var c in _cabinetCounts(db, RecommendationAddressee.Cabinet).WithCancellation(cancellationToken))
+        {
+            counts = c;
+        }
+
         var total = counts?.Total ?? 0;
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        // The page is read even when nothing was put, so the view always sends the same commands; in the
-        // report's order (Cabinet's own, then those under them: a–p under 9), only the columns the list shows.
+        // The page is read even when nothing was put, so the view always sends the same commands.
         var today = ResponseClock.Today(clock);
-        var rows = await query.OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
-            .Skip(pageIndex * pageSize).Take(pageSize)
-            .Select(r => new { r.Id, r.Reference, r.Title, r.Wording, r.Status, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn })
-            .ToListAsync(cancellationToken);
-        return new CabinetPage(
-            [.. rows.Select(r => new CabinetListRow(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.DecidedOn,
-                ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today)))],
-            total, counts?.Awaiting ?? 0, pageIndex, pageSize);
+        var rows = new List<CabinetListRow>(Math.Min(pageSize, 100));
+        await foreach (var r in _cabinetPage(db, RecommendationAddressee.Cabinet, pageIndex * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(new CabinetListRow(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.DecidedOn,
+                ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today)));
+        }
+
+        return new CabinetPage(rows, total, counts?.Awaiting ?? 0, pageIndex, pageSize);
     }
+
+    // The Cabinet list's two commands compiled: EF need not take their expressions apart on each view. "Put to the body"
+    // (neither a draft, nor endorsed and waiting to go, nor withdrawn) is written out in each, as a compiled query cannot
+    // take a predicate from outside its own expression.
+    // Grouped by a constant: one row, or none when nothing was put (a sequence, so EF adds no LIMIT to an unordered query).
+    private static readonly Func<AppDbContext, RecommendationAddressee, IAsyncEnumerable<CabinetCounts>> _cabinetCounts =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee) =>
+            db.Recommendations
+                .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
+                    && r.Status != RecommendationStatus.Withdrawn)
+                .GroupBy(r => 1)
+                .Select(g => new CabinetCounts(g.Count(), g.Count(r => r.Status == RecommendationStatus.AwaitingDecision))));
+
+    // In the report's order (Cabinet's own, then those under them: a–p under 9), only the columns the list shows.
+    private static readonly Func<AppDbContext, RecommendationAddressee, int, int, IAsyncEnumerable<CabinetLine>> _cabinetPage =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee, int skip, int take) =>
+            db.Recommendations.AsNoTracking()
+                .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
+                    && r.Status != RecommendationStatus.Withdrawn)
+                .OrderBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Skip(skip).Take(take)
+                .Select(r => new CabinetLine(r.Id, r.Reference, r.Title, r.Wording, r.Status, r.ResponseDueOn, r.DecisionOutcome, r.DecidedOn)));
+
+    private sealed record CabinetCounts(int Total, int Awaiting);
+
+    // A line as read, before its response clock is worked out on today's date.
+    private sealed record CabinetLine(int Id, string Reference, string Title, string Wording, RecommendationStatus Status, DateOnly? ResponseDueOn,
+        DecisionOutcome? DecisionOutcome, DateOnly? DecidedOn);
 
     /// <summary>
     /// One page of what awaits <paramref name="addressee"/>'s decision, the response due soonest first (then in the
@@ -100,49 +127,69 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var awaiting = PutTo(db, addressee).Where(r => r.Status == RecommendationStatus.AwaitingDecision);
-        var deepDives = await db.DeepDiveSeries.AsNoTracking()
-            .Where(s => awaiting.Any(r => r.DeepDiveSeriesId == s.Id))
-            .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
-            .Select(s => new { s.Id, s.Title, Board = s.ScrutinyBoard!.Name, s.ScrutinyBoard.Number, Awaiting = awaiting.Count(r => r.DeepDiveSeriesId == s.Id) })
-            .ToListAsync(cancellationToken);
-        if (deepDiveSeriesId is { } seriesId)
+        var deepDives = new List<MeetingDeepDive>();
+        await foreach (var d in _meetingDeepDives(db, addressee).WithCancellation(cancellationToken))
         {
-            awaiting = awaiting.Where(r => r.DeepDiveSeriesId == seriesId);
+            deepDives.Add(new MeetingDeepDive(d.Id, d.Title, Plan.ScrutinyBoard.FormatName(d.Board, d.Number), d.Awaiting));
         }
 
-        var total = await awaiting.CountAsync(cancellationToken);
+        var total = await _meetingCount(db, addressee, deepDiveSeriesId, cancellationToken);
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
         // The page is read even when nothing awaits, so the view always sends the same commands.
-        var rows = await RowsAsync(awaiting, pageIndex * pageSize, pageSize, cancellationToken);
-        return new MeetingPage(rows, total, pageIndex, pageSize,
-            [.. deepDives.Select(d => new MeetingDeepDive(d.Id, d.Title, Plan.ScrutinyBoard.FormatName(d.Board, d.Number), d.Awaiting))]);
+        var today = ResponseClock.Today(clock);
+        var rows = new List<CabinetRecommendationRow>(Math.Min(pageSize, 100));
+        await foreach (var r in _meetingRows(db, addressee, deepDiveSeriesId, pageIndex * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(new CabinetRecommendationRow(
+                r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ParentReference, r.Status, r.ReferredOn, r.DecisionOutcome, r.DecidedOn,
+                r.LeadCabinetMember, r.ServiceAreaId, r.ServiceArea,
+                ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today)));
+        }
+
+        return new MeetingPage(rows, total, pageIndex, pageSize, deepDives);
     }
 
-    // Put to the body: neither a draft, nor endorsed and waiting to go, nor withdrawn.
-    private static IQueryable<Recommendation> PutTo(AppDbContext db, RecommendationAddressee addressee) => db.Recommendations.AsNoTracking()
-        .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft && r.Status != RecommendationStatus.Endorsed
-            && r.Status != RecommendationStatus.Withdrawn);
+    // The meeting form's three commands compiled, as the Cabinet list's. "Awaiting the body's decision" is put to it and
+    // AwaitingDecision, written out in each; no deep dive chosen is a null parameter, which EF leaves out of the SQL.
+    private static readonly Func<AppDbContext, RecommendationAddressee, IAsyncEnumerable<MeetingDeepDiveLine>> _meetingDeepDives =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee) =>
+            db.DeepDiveSeries.AsNoTracking()
+                .Where(s => db.Recommendations.Any(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft
+                    && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn
+                    && r.Status == RecommendationStatus.AwaitingDecision && r.DeepDiveSeriesId == s.Id))
+                .OrderByDescending(s => s.AgreedOn).ThenByDescending(s => s.Id)
+                .Select(s => new MeetingDeepDiveLine(s.Id, s.Title, s.ScrutinyBoard!.Name, s.ScrutinyBoard.Number,
+                    db.Recommendations.Count(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft
+                        && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn
+                        && r.Status == RecommendationStatus.AwaitingDecision && r.DeepDiveSeriesId == s.Id))));
+
+    private static readonly Func<AppDbContext, RecommendationAddressee, int?, CancellationToken, Task<int>> _meetingCount =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee, int? seriesId, CancellationToken _) =>
+            db.Recommendations.Count(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft
+                && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn
+                && r.Status == RecommendationStatus.AwaitingDecision && (seriesId == null || r.DeepDiveSeriesId == seriesId)));
 
     // A meeting's rows: the response due soonest first (those without a due date last), then in the
     // report's order (Cabinet's own recommendations, then those under them: a–p under 9).
-    private async Task<IReadOnlyList<CabinetRecommendationRow>> RowsAsync(IQueryable<Recommendation> query, int skip, int take, CancellationToken cancellationToken)
-    {
-        var today = ResponseClock.Today(clock);
-        var ordered = query.OrderBy(r => r.ResponseDueOn == null ? 1 : 0).ThenBy(r => r.ResponseDueOn)
-            .ThenBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
-        var rows = await ordered.Skip(skip).Take(take)
-            .Select(r => new
-            {
-                r.Id, r.Version, r.Reference, r.Title, r.Wording, ParentReference = r.Parent!.Reference, r.Status, r.ReferredOn, r.ResponseDueOn,
-                r.DecisionOutcome, r.DecidedOn, r.LeadCabinetMember, r.ServiceAreaId, ServiceArea = r.ServiceArea!.Name,
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new CabinetRecommendationRow(
-            r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ParentReference, r.Status, r.ReferredOn, r.DecisionOutcome, r.DecidedOn,
-            r.LeadCabinetMember, r.ServiceAreaId, r.ServiceArea,
-            ResponseClock.StateOn(r.ResponseDueOn, r.DecisionOutcome is null ? null : r.DecidedOn ?? today, today))).ToList();
-    }
+    private static readonly Func<AppDbContext, RecommendationAddressee, int?, int, int, IAsyncEnumerable<MeetingLine>> _meetingRows =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee addressee, int? seriesId, int skip, int take) =>
+            db.Recommendations.AsNoTracking()
+                .Where(r => r.AddressedTo == addressee && r.Status != RecommendationStatus.Draft
+                    && r.Status != RecommendationStatus.Endorsed && r.Status != RecommendationStatus.Withdrawn
+                    && r.Status == RecommendationStatus.AwaitingDecision && (seriesId == null || r.DeepDiveSeriesId == seriesId))
+                .OrderBy(r => r.ResponseDueOn == null ? 1 : 0).ThenBy(r => r.ResponseDueOn)
+                .ThenBy(r => r.ParentId == null ? 0 : 1).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Skip(skip).Take(take)
+                .Select(r => new MeetingLine(
+                    r.Id, r.Version, r.Reference, r.Title, r.Wording, r.Parent!.Reference, r.Status, r.ReferredOn, r.ResponseDueOn,
+                    r.DecisionOutcome, r.DecidedOn, r.LeadCabinetMember, r.ServiceAreaId, r.ServiceArea!.Name)));
+
+    private sealed record MeetingDeepDiveLine(int Id, string Title, string Board, int? Number, int Awaiting);
+
+    // A row as read, before its response clock is worked out on today's date.
+    private sealed record MeetingLine(int Id, Guid Version, string Reference, string Title, string Wording, string? ParentReference,
+        RecommendationStatus Status, DateOnly? ReferredOn, DateOnly? ResponseDueOn, DecisionOutcome? DecisionOutcome, DateOnly? DecidedOn,
+        string? LeadCabinetMember, int? ServiceAreaId, string? ServiceArea);
 
     /// <summary>Responses still awaited from Cabinet or SCRUCO: how many, how many overdue, how many due within 14 days.</summary>
     public async Task<ClockSummary> SummaryAsync(RecommendationAddressee? addressee = null, CancellationToken cancellationToken = default)
@@ -150,23 +197,28 @@ public sealed class DecisionQueries(IDbContextFactory<AppDbContext> dbFactory, T
         var today = ResponseClock.Today(clock);
         var soon = today.AddDays(ResponseClock.DueSoonDays);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = db.Recommendations.AsNoTracking().Where(r => r.Status == RecommendationStatus.AwaitingDecision);
-        if (addressee is { } a)
+        ClockCounts? counts = null;
+        await foreach (var c in _clockCounts(db, addressee, today, soon).WithCancellation(cancellationToken))
         {
-            query = query.Where(r => r.AddressedTo == a);
+            counts = c;
         }
 
-        var counts = (await query
-            .GroupBy(r => 1)
-            .Select(g => new
-            {
-                Awaiting = g.Count(),
-                Overdue = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn < today),
-                DueSoon = g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn >= today && r.ResponseDueOn <= soon),
-            })
-            .ToListAsync(cancellationToken)).SingleOrDefault();
         return new ClockSummary(counts?.Awaiting ?? 0, counts?.Overdue ?? 0, counts?.DueSoon ?? 0, today);
     }
+
+    // Compiled, as the list's commands: the body left out is a null parameter, which EF leaves out of the SQL. Grouped by a
+    // constant: one row, or none when nothing awaits.
+    private static readonly Func<AppDbContext, RecommendationAddressee?, DateOnly, DateOnly, IAsyncEnumerable<ClockCounts>> _clockCounts =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee? addressee, DateOnly today, DateOnly soon) =>
+            db.Recommendations
+                .Where(r => r.Status == RecommendationStatus.AwaitingDecision && (addressee == null || r.AddressedTo == addressee))
+                .GroupBy(r => 1)
+                .Select(g => new ClockCounts(
+                    g.Count(),
+                    g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn < today),
+                    g.Count(r => r.ResponseDueOn != null && r.ResponseDueOn >= today && r.ResponseDueOn <= soon))));
+
+    private sealed record ClockCounts(int Awaiting, int Overdue, int DueSoon);
 
     /// <summary>The Cabinet Members named in the plan's portfolios, to suggest as the lead.</summary>
     public async Task<IReadOnlyList<string>> CabinetMembersAsync(CancellationToken cancellationToken = default)

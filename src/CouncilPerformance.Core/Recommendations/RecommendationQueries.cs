@@ -62,12 +62,60 @@ public sealed class RecommendationQueries(IDbContextFactory<AppDbContext> dbFact
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageSize, 1);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var query = Filtered(db, filter);
-        var total = await query.CountAsync(cancellationToken);
+        if (filter.Statuses is { Count: > 0 })
+        {
+            // A status chosen: a collection, which the compiled commands do not take; built filter by filter instead.
+            var query = Filtered(db, filter);
+            var filteredTotal = await query.CountAsync(cancellationToken);
+            pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (filteredTotal - 1) / pageSize));
+            var filteredRows = await RowsAsync(Ordered(query).Skip(pageIndex * pageSize).Take(pageSize), cancellationToken);
+            return new RecommendationPage(filteredRows, filteredTotal, pageIndex, pageSize);
+        }
+
+        var reference = string.IsNullOrWhiteSpace(filter.Search) ? null : filter.Search.Trim();
+        var term = reference is null ? null : $"%{reference}%";
+        var total = await _count(db, filter.AddressedTo, filter.ScrutinyBoardId, filter.DeepDiveSeriesId, term, reference, cancellationToken);
         pageIndex = Math.Clamp(pageIndex, 0, Math.Max(0, (total - 1) / pageSize));
-        var rows = await RowsAsync(Ordered(query).Skip(pageIndex * pageSize).Take(pageSize), cancellationToken);
+        var rows = new List<RecommendationRow>(Math.Min(pageSize, 100));
+        await foreach (var r in _page(db, filter.AddressedTo, filter.ScrutinyBoardId, filter.DeepDiveSeriesId, term, reference, pageIndex * pageSize, pageSize)
+            .WithCancellation(cancellationToken))
+        {
+            rows.Add(new RecommendationRow(r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo,
+                r.Board is null ? null : ScrutinyBoard.FormatName(r.Board, r.BoardNumber), r.Status, r.SessionNumber));
+        }
+
         return new RecommendationPage(rows, total, pageIndex, pageSize);
     }
+
+    // The list's two commands compiled (every filter but the statuses): EF need not take their expressions apart on each
+    // view. A filter left out is a null parameter, which EF leaves out of the SQL, so each view sends the SQL that
+    // Filtered and Ordered would build; the conditions are written out here, as a compiled query cannot take them from outside.
+    private static readonly Func<AppDbContext, RecommendationAddressee?, int?, int?, string?, string?, CancellationToken, Task<int>> _count =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee? addressee, int? boardId, int? seriesId, string? term, string? reference,
+            CancellationToken _) =>
+            db.Recommendations
+                .Where(r => (addressee == null || r.AddressedTo == addressee) && (boardId == null || r.ScrutinyBoardId == boardId)
+                    && (seriesId == null || r.DeepDiveSeriesId == seriesId)
+                    && (term == null || EF.Functions.Like(r.Wording, term) || EF.Functions.Like(r.Title, term) || r.Reference == reference))
+                .Count());
+
+    private static readonly Func<AppDbContext, RecommendationAddressee?, int?, int?, string?, string?, int, int, IAsyncEnumerable<Line>> _page =
+        EF.CompileAsyncQuery((AppDbContext db, RecommendationAddressee? addressee, int? boardId, int? seriesId, string? term, string? reference,
+            int skip, int take) =>
+            db.Recommendations.AsNoTracking()
+                .Where(r => (addressee == null || r.AddressedTo == addressee) && (boardId == null || r.ScrutinyBoardId == boardId)
+                    && (seriesId == null || r.DeepDiveSeriesId == seriesId)
+                    && (term == null || EF.Functions.Like(r.Wording, term) || EF.Functions.Like(r.Title, term) || r.Reference == reference))
+                .OrderBy(r => r.AddressedTo == RecommendationAddressee.Cabinet || r.Parent!.AddressedTo == RecommendationAddressee.Cabinet ? 0 : 1)
+                .ThenBy(r => r.ParentId == null ? 0 : 1)
+                .ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Skip(skip).Take(take)
+                .Select(r => new Line(r.Id, r.Reference, r.Title, r.Wording, r.AddressedTo, r.ScrutinyBoard!.Name, r.ScrutinyBoard!.Number,
+                    r.Status, (int?)r.DeepDiveSession!.Number)));
+
+    // A row as read, before its board's name is put together.
+    private sealed record Line(int Id, string Reference, string Title, string Wording, RecommendationAddressee AddressedTo, string? Board, int? BoardNumber,
+        RecommendationStatus Status, int? SessionNumber);
 
     private static IQueryable<Recommendation> Filtered(AppDbContext db, RecommendationFilter filter)
     {
