@@ -3,6 +3,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
+// One file: the list and every change to an account share Identity's store and its concurrency stamp, so the rules
+// for who may change what sit beside the one list that shows them.
+
 namespace CouncilPerformance.Core.Identity;
 
 public sealed record UserRow(string Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? ServiceArea, bool LockedOut)
@@ -50,10 +53,46 @@ public sealed class UserDirectory(
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var like = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%";
-        var query = db.Users.AsNoTracking().Where(u => like == null || EF.Functions.Like(u.DisplayName, like) || EF.Functions.Like(u.Email!, like));
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await RowsAsync(query.OrderBy(u => u.Email).ThenBy(u => u.Id).Skip(page * pageSize).Take(pageSize), db, cancellationToken);
+        var total = await _count(db, like, cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = new List<UserRow>(pageSize);
+        await foreach (var line in _page(db, like, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(line.ToRow(now));
+        }
+
         return new UserPage(rows, total);
+    }
+
+    // The list page's two commands, compiled: the same on every view, so EF need not take their expressions apart each
+    // time. No search is a null parameter, whose condition EF leaves out of the SQL.
+    private static readonly Func<AppDbContext, string?, CancellationToken, Task<int>> _count =
+        EF.CompileAsyncQuery((AppDbContext db, string? like, CancellationToken _) =>
+            db.Users.Count(u => like == null || EF.Functions.Like(u.DisplayName, like) || EF.Functions.Like(u.Email!, like)));
+
+    private static readonly Func<AppDbContext, string?, int, int, IAsyncEnumerable<AccountLine>> _page =
+        EF.CompileAsyncQuery((AppDbContext db, string? like, int skip, int take) =>
+            db.Users.AsNoTracking()
+                .Where(u => like == null || EF.Functions.Like(u.DisplayName, like) || EF.Functions.Like(u.Email!, like))
+                .OrderBy(u => u.Email).ThenBy(u => u.Id)
+                .Skip(skip).Take(take)
+                .Select(u => new AccountLine(
+                    u.Id, u.Email, u.DisplayName, u.ServiceArea!.Name, u.LockoutEnd,
+                    u.ScrutinyBoard!.Name, (int?)u.ScrutinyBoard!.Number,
+                    u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled,
+                    db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList())));
+
+    // An account as the lists read it, before the lockout is judged against the time of the view.
+    private sealed record AccountLine(string Id, string? Email, string DisplayName, string? ServiceArea, DateTimeOffset? LockoutEnd,
+        string? BoardName, int? BoardNumber, bool IsDisabled, bool MustChangePassword, bool TwoFactorEnabled, List<string> Roles)
+    {
+        public UserRow ToRow(DateTimeOffset now) => new(Id, Email ?? "", DisplayName, Roles, ServiceArea, LockoutEnd > now)
+        {
+            ScrutinyBoard = BoardName is null ? null : Plan.ScrutinyBoard.FormatName(BoardName, BoardNumber),
+            IsDisabled = IsDisabled,
+            MustChangePassword = MustChangePassword,
+            TwoFactorEnabled = TwoFactorEnabled,
+        };
     }
 
     /// <summary>The service areas an officer's account can belong to, by name (one command).</summary>
@@ -66,22 +105,14 @@ public sealed class UserDirectory(
     private async Task<IReadOnlyList<UserRow>> RowsAsync(IQueryable<ApplicationUser> ordered, AppDbContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var rows = await ordered
-            .Select(u => new
-            {
-                u.Id, u.Email, u.DisplayName, ServiceArea = u.ServiceArea!.Name, u.LockoutEnd,
-                BoardName = u.ScrutinyBoard!.Name, BoardNumber = (int?)u.ScrutinyBoard!.Number,
+        var lines = await ordered
+            .Select(u => new AccountLine(
+                u.Id, u.Email, u.DisplayName, u.ServiceArea!.Name, u.LockoutEnd,
+                u.ScrutinyBoard!.Name, (int?)u.ScrutinyBoard!.Number,
                 u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
-            })
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()))
             .ToListAsync(cancellationToken);
-        return rows.Select(u => new UserRow(u.Id, u.Email ?? "", u.DisplayName, u.Roles, u.ServiceArea, u.LockoutEnd > now)
-        {
-            ScrutinyBoard = u.BoardName is null ? null : Plan.ScrutinyBoard.FormatName(u.BoardName, u.BoardNumber),
-            IsDisabled = u.IsDisabled,
-            MustChangePassword = u.MustChangePassword,
-            TwoFactorEnabled = u.TwoFactorEnabled,
-        }).ToList();
+        return lines.Select(u => u.ToRow(now)).ToList();
     }
 
     /// <summary>One account for the edit page, or null when there is none with this id.</summary>

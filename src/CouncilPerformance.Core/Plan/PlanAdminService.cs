@@ -82,33 +82,86 @@ public sealed class PlanAdminService(IDbContextFactory<AppDbContext> dbFactory, 
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var like = string.IsNullOrWhiteSpace(search) ? null : $"%{search.Trim()}%";
-        IQueryable<PlanPartRow> rows = part switch
+        var (count, rows) = part switch
         {
-            PlanPart.Priority => db.Priorities.AsNoTracking()
-                .Where(p => includeRetired || p.RetiredOn == null).Where(p => like == null || EF.Functions.Like(p.Name, like))
-                .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
-                .Select(p => new PlanPartRow(p.Id, p.Name, p.Description, p.RetiredOn, db.Kpis.Count(k => k.PriorityId == p.Id))),
-            PlanPart.Portfolio => db.Portfolios.AsNoTracking()
-                .Where(p => includeRetired || p.RetiredOn == null).Where(p => like == null || EF.Functions.Like(p.Name, like))
-                .OrderBy(p => p.Name)
-                .Select(p => new PlanPartRow(p.Id, p.Name, p.CabinetMember, p.RetiredOn, db.Kpis.Count(k => k.PortfolioId == p.Id || k.SecondaryPortfolioId == p.Id))),
-            PlanPart.ServiceArea => db.ServiceAreas.AsNoTracking()
-                .Where(a => includeRetired || a.RetiredOn == null).Where(a => like == null || EF.Functions.Like(a.Name, like))
-                .OrderBy(a => a.Name)
-                .Select(a => new PlanPartRow(a.Id, a.Name, a.Directorate, a.RetiredOn, db.Kpis.Count(k => k.ServiceAreaId == a.Id))),
-            PlanPart.ScrutinyBoard => db.ScrutinyBoards.AsNoTracking()
-                .Where(b => includeRetired || b.RetiredOn == null).Where(b => like == null || EF.Functions.Like(b.Name, like))
-                .OrderBy(b => b.Number).ThenBy(b => b.Name)
-                .Select(b => new PlanPartRow(b.Id, b.Number == null ? b.Name : b.Name + " (" + b.Number + ")", b.Remit, b.RetiredOn, db.Kpis.Count(k => k.ScrutinyBoardId == b.Id))),
-            _ => db.Strategies.AsNoTracking()
-                .Where(s => includeRetired || s.RetiredOn == null).Where(s => like == null || EF.Functions.Like(s.Name, like))
-                .OrderBy(s => s.Name)
-                .Select(s => new PlanPartRow(s.Id, s.Name, s.Description, s.RetiredOn, s.Kpis.Count)),
+            PlanPart.Priority => (_priorityCount, _priorityPage),
+            PlanPart.Portfolio => (_portfolioCount, _portfolioPage),
+            PlanPart.ServiceArea => (_serviceAreaCount, _serviceAreaPage),
+            PlanPart.ScrutinyBoard => (_boardCount, _boardPage),
+            _ => (_strategyCount, _strategyPage),
         };
-        var total = await rows.CountAsync(cancellationToken);
-        var list = await rows.Skip(page * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        var total = await count(db, includeRetired, like, cancellationToken);
+        var list = new List<PlanPartRow>(pageSize);
+        await foreach (var row in rows(db, includeRetired, like, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            list.Add(row);
+        }
+
         return new PlanPartPage(list, total);
     }
+
+    // Each part's list is two commands, compiled: the same on every view, so EF need not take their expressions apart
+    // each time. No search is a null parameter, whose condition EF leaves out of the SQL; each part's filter is written
+    // out in both, as a compiled query cannot take one from outside its own expression.
+    private static readonly Func<AppDbContext, bool, string?, CancellationToken, Task<int>> _priorityCount =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, CancellationToken _) =>
+            db.Priorities.Where(p => includeRetired || p.RetiredOn == null).Where(p => like == null || EF.Functions.Like(p.Name, like)).Count());
+
+    private static readonly Func<AppDbContext, bool, string?, int, int, IAsyncEnumerable<PlanPartRow>> _priorityPage =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, int skip, int take) =>
+            db.Priorities.AsNoTracking()
+                .Where(p => includeRetired || p.RetiredOn == null).Where(p => like == null || EF.Functions.Like(p.Name, like))
+                .OrderBy(p => p.SortOrder).ThenBy(p => p.Name)
+                .Select(p => new PlanPartRow(p.Id, p.Name, p.Description, p.RetiredOn, db.Kpis.Count(k => k.PriorityId == p.Id)))
+                .Skip(skip).Take(take));
+
+    private static readonly Func<AppDbContext, bool, string?, CancellationToken, Task<int>> _portfolioCount =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, CancellationToken _) =>
+            db.Portfolios.Where(p => includeRetired || p.RetiredOn == null).Where(p => like == null || EF.Functions.Like(p.Name, like)).Count());
+
+    private static readonly Func<AppDbContext, bool, string?, int, int, IAsyncEnumerable<PlanPartRow>> _portfolioPage =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, int skip, int take) =>
+            db.Portfolios.AsNoTracking()
+                .Where(p => includeRetired || p.RetiredOn == null).Where(p => like == null || EF.Functions.Like(p.Name, like))
+                .OrderBy(p => p.Name)
+                .Select(p => new PlanPartRow(p.Id, p.Name, p.CabinetMember, p.RetiredOn, db.Kpis.Count(k => k.PortfolioId == p.Id || k.SecondaryPortfolioId == p.Id)))
+                .Skip(skip).Take(take));
+
+    private static readonly Func<AppDbContext, bool, string?, CancellationToken, Task<int>> _serviceAreaCount =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, CancellationToken _) =>
+            db.ServiceAreas.Where(a => includeRetired || a.RetiredOn == null).Where(a => like == null || EF.Functions.Like(a.Name, like)).Count());
+
+    private static readonly Func<AppDbContext, bool, string?, int, int, IAsyncEnumerable<PlanPartRow>> _serviceAreaPage =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, int skip, int take) =>
+            db.ServiceAreas.AsNoTracking()
+                .Where(a => includeRetired || a.RetiredOn == null).Where(a => like == null || EF.Functions.Like(a.Name, like))
+                .OrderBy(a => a.Name)
+                .Select(a => new PlanPartRow(a.Id, a.Name, a.Directorate, a.RetiredOn, db.Kpis.Count(k => k.ServiceAreaId == a.Id)))
+                .Skip(skip).Take(take));
+
+    private static readonly Func<AppDbContext, bool, string?, CancellationToken, Task<int>> _boardCount =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, CancellationToken _) =>
+            db.ScrutinyBoards.Where(b => includeRetired || b.RetiredOn == null).Where(b => like == null || EF.Functions.Like(b.Name, like)).Count());
+
+    private static readonly Func<AppDbContext, bool, string?, int, int, IAsyncEnumerable<PlanPartRow>> _boardPage =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, int skip, int take) =>
+            db.ScrutinyBoards.AsNoTracking()
+                .Where(b => includeRetired || b.RetiredOn == null).Where(b => like == null || EF.Functions.Like(b.Name, like))
+                .OrderBy(b => b.Number).ThenBy(b => b.Name)
+                .Select(b => new PlanPartRow(b.Id, b.Number == null ? b.Name : b.Name + " (" + b.Number + ")", b.Remit, b.RetiredOn, db.Kpis.Count(k => k.ScrutinyBoardId == b.Id)))
+                .Skip(skip).Take(take));
+
+    private static readonly Func<AppDbContext, bool, string?, CancellationToken, Task<int>> _strategyCount =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, CancellationToken _) =>
+            db.Strategies.Where(s => includeRetired || s.RetiredOn == null).Where(s => like == null || EF.Functions.Like(s.Name, like)).Count());
+
+    private static readonly Func<AppDbContext, bool, string?, int, int, IAsyncEnumerable<PlanPartRow>> _strategyPage =
+        EF.CompileAsyncQuery((AppDbContext db, bool includeRetired, string? like, int skip, int take) =>
+            db.Strategies.AsNoTracking()
+                .Where(s => includeRetired || s.RetiredOn == null).Where(s => like == null || EF.Functions.Like(s.Name, like))
+                .OrderBy(s => s.Name)
+                .Select(s => new PlanPartRow(s.Id, s.Name, s.Description, s.RetiredOn, s.Kpis.Count))
+                .Skip(skip).Take(take));
 
     public async Task<PlanPartEditor?> GetAsync(PlanPart part, int id, CancellationToken cancellationToken = default)
     {

@@ -94,47 +94,49 @@ public sealed class BoardReviewService(IDbContextFactory<AppDbContext> dbFactory
         pageSize = Math.Clamp(pageSize, 1, 100);
         page = Math.Max(0, page);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var published = db.ReportingPeriods.AsNoTracking().Where(p => p.State == PeriodState.Published);
-        if (startYear is { } year)
-        {
-            published = published.Where(p => p.StartYear == year);
-        }
-
-        var period = await published.OrderByDescending(p => p.StartYear)
-            .Select(p => new
-            {
-                p.Id, p.StartYear, p.Label,
-                Boards = db.ScrutinyBoards.Count(),
-                Reviewed = db.BoardReviews.Count(r => r.ReportingPeriodId == p.Id && r.ReviewedOn != null),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
+        var period = await _year(db, startYear, cancellationToken);
         if (period is null)
         {
             return null;
         }
 
-        var rows = await RowsAsync(db, period.Id, page, pageSize, cancellationToken);
+        var rows = new List<BoardReviewStatus>(pageSize);
+        await foreach (var b in _boards(db, period.Id, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            rows.Add(new BoardReviewStatus(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.Remit, b.ReviewedOn, b.Reviewed));
+        }
+
         return new BoardReviewTrackerView(new BoardReviewYear(period.Id, period.StartYear, period.Label),
             new BoardReviewTrackerPage(rows, period.Boards, period.Reviewed));
     }
 
+    // The tracker's two commands, compiled: the same on every view, so EF need not take their expressions apart each
+    // time. The latest year is a null parameter, whose condition EF leaves out of the SQL.
+    private static readonly Func<AppDbContext, int?, CancellationToken, Task<TrackerYear?>> _year =
+        EF.CompileAsyncQuery((AppDbContext db, int? startYear, CancellationToken _) =>
+            db.ReportingPeriods.AsNoTracking()
+                .Where(p => p.State == PeriodState.Published && (startYear == null || p.StartYear == startYear))
+                .OrderByDescending(p => p.StartYear)
+                .Select(p => new TrackerYear(p.Id, p.StartYear, p.Label,
+                    db.ScrutinyBoards.Count(),
+                    db.BoardReviews.Count(r => r.ReportingPeriodId == p.Id && r.ReviewedOn != null)))
+                .FirstOrDefault());
+
     // One page of boards by number with the year's review of each. Scalar subqueries per board on the page, not a join:
     // each seeks its index for the page's boards only.
-    private static async Task<List<BoardReviewStatus>> RowsAsync(AppDbContext db, int periodId, int page, int pageSize, CancellationToken cancellationToken)
-    {
-        var rows = await db.ScrutinyBoards.AsNoTracking()
-            .OrderBy(b => b.Number).ThenBy(b => b.Id)
-            .Skip(page * pageSize).Take(pageSize)
-            .Select(b => new
-            {
-                b.Id, b.Name, b.Number,
-                Remit = db.Kpis.Count(k => k.ScrutinyBoardId == b.Id && k.Status != KpiStatus.Retired),
-                ReviewedOn = db.BoardReviews.Where(r => r.ScrutinyBoardId == b.Id && r.ReportingPeriodId == periodId).Select(r => r.ReviewedOn).FirstOrDefault(),
-                Reviewed = db.Set<BoardReviewKpi>().Count(k => k.BoardReview!.ScrutinyBoardId == b.Id && k.BoardReview.ReportingPeriodId == periodId),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. rows.Select(b => new BoardReviewStatus(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.Remit, b.ReviewedOn, b.Reviewed))];
-    }
+    private static readonly Func<AppDbContext, int, int, int, IAsyncEnumerable<TrackerBoard>> _boards =
+        EF.CompileAsyncQuery((AppDbContext db, int periodId, int skip, int take) =>
+            db.ScrutinyBoards.AsNoTracking()
+                .OrderBy(b => b.Number).ThenBy(b => b.Id)
+                .Skip(skip).Take(take)
+                .Select(b => new TrackerBoard(b.Id, b.Name, b.Number,
+                    db.Kpis.Count(k => k.ScrutinyBoardId == b.Id && k.Status != KpiStatus.Retired),
+                    db.BoardReviews.Where(r => r.ScrutinyBoardId == b.Id && r.ReportingPeriodId == periodId).Select(r => r.ReviewedOn).FirstOrDefault(),
+                    db.Set<BoardReviewKpi>().Count(k => k.BoardReview!.ScrutinyBoardId == b.Id && k.BoardReview.ReportingPeriodId == periodId))));
+
+    private sealed record TrackerYear(int Id, int StartYear, string Label, int Boards, int Reviewed);
+
+    private sealed record TrackerBoard(int Id, string Name, int? Number, int Remit, DateOnly? ReviewedOn, int Reviewed);
 
     /// <summary>The board's review of the year as a form: every KPI in its remit, ticked where reviewed. Null when there is no such board or year.</summary>
     public async Task<BoardReviewEditor?> GetEditorAsync(int boardId, int startYear, CancellationToken cancellationToken = default)

@@ -53,13 +53,28 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
         pageSize = Math.Clamp(pageSize, 1, 100);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var boards = await BoardNamesAsync(db, cancellationToken);
-        var counts = await Items(db, boardId).GroupBy(r => r.ClosedOn == null)
-            .Select(g => new { Open = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var open = counts.Where(c => c.Open).Sum(c => c.Count);
-        var closed = counts.Where(c => !c.Open).Sum(c => c.Count);
+        int open = 0, closed = 0;
+        await foreach (var c in _counts(db, boardId).WithCancellation(cancellationToken))
+        {
+            if (c.Open)
+            {
+                open += c.Count;
+            }
+            else
+            {
+                closed += c.Count;
+            }
+        }
+
         // Past the last page is the last page, as on the other lists.
         page = Math.Clamp(page, 0, Math.Max(0, (open + closed - 1) / pageSize));
-        var items = await ItemsAsync(Ordered(Items(db, boardId)).Skip(page * pageSize).Take(pageSize), boards, cancellationToken);
+        var names = boards.ToDictionary(b => b.Id, b => b.Name);
+        var items = new List<WorkProgrammeItem>(pageSize);
+        await foreach (var line in _page(db, boardId, page * pageSize, pageSize).WithCancellation(cancellationToken))
+        {
+            items.Add(line.ToItem(names));
+        }
+
         return new WorkProgrammeView(
             [.. boards.Where(b => !b.IsCoordinatingCommittee).Select(b => new NamedItem(b.Id, b.Name))],
             new WorkProgrammePage(items, open, closed, page));
@@ -69,12 +84,56 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
     // item's board is named from here, not read again for each item.
     private static async Task<List<Board>> BoardNamesAsync(AppDbContext db, CancellationToken cancellationToken)
     {
-        var boards = await db.ScrutinyBoards.AsNoTracking().OrderBy(b => b.Number)
-            .Select(b => new { b.Id, b.Name, b.Number, b.IsCoordinatingCommittee }).ToListAsync(cancellationToken);
-        return [.. boards.Select(b => new Board(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.IsCoordinatingCommittee))];
+        var boards = new List<Board>();
+        await foreach (var b in _boards(db).WithCancellation(cancellationToken))
+        {
+            boards.Add(new Board(b.Id, Plan.ScrutinyBoard.FormatName(b.Name, b.Number), b.IsCoordinatingCommittee));
+        }
+
+        return boards;
     }
 
     private sealed record Board(int Id, string Name, bool IsCoordinatingCommittee);
+
+    // The view's three commands, compiled: the same on every view, so EF need not take their expressions apart each
+    // time. Every board is a null parameter, whose condition EF leaves out of the SQL; the items' conditions are written
+    // out in each, as a compiled query cannot take them from outside its own expression.
+    private static readonly Func<AppDbContext, IAsyncEnumerable<BoardLine>> _boards =
+        EF.CompileAsyncQuery((AppDbContext db) =>
+            db.ScrutinyBoards.AsNoTracking().OrderBy(b => b.Number)
+                .Select(b => new BoardLine(b.Id, b.Name, b.Number, b.IsCoordinatingCommittee)));
+
+    private static readonly Func<AppDbContext, int?, IAsyncEnumerable<StateCount>> _counts =
+        EF.CompileAsyncQuery((AppDbContext db, int? boardId) =>
+            db.Recommendations
+                .Where(r => r.AddressedTo == RecommendationAddressee.ScrutinyBoard && r.ScrutinyBoardId != null
+                    && (r.Status == RecommendationStatus.InProgress || r.Status == RecommendationStatus.Implemented))
+                .Where(r => boardId == null || r.ScrutinyBoardId == boardId)
+                .GroupBy(r => r.ClosedOn == null)
+                .Select(g => new StateCount(g.Key, g.Count())));
+
+    private static readonly Func<AppDbContext, int?, int, int, IAsyncEnumerable<ItemLine>> _page =
+        EF.CompileAsyncQuery((AppDbContext db, int? boardId, int skip, int take) =>
+            db.Recommendations.AsNoTracking()
+                .Where(r => r.AddressedTo == RecommendationAddressee.ScrutinyBoard && r.ScrutinyBoardId != null
+                    && (r.Status == RecommendationStatus.InProgress || r.Status == RecommendationStatus.Implemented))
+                .Where(r => boardId == null || r.ScrutinyBoardId == boardId)
+                .OrderBy(r => r.ClosedOn == null ? 0 : 1).ThenBy(r => r.ScrutinyBoard!.Number).ThenBy(r => r.SortOrder).ThenBy(r => r.Id)
+                .Skip(skip).Take(take)
+                .Select(r => new ItemLine(r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ScrutinyBoardId!.Value,
+                    r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId)));
+
+    private sealed record BoardLine(int Id, string Name, int? Number, bool IsCoordinatingCommittee);
+
+    private sealed record StateCount(bool Open, int Count);
+
+    // An item as read, its board an id named from the boards already read.
+    private sealed record ItemLine(int Id, Guid Version, string Reference, string Title, string Wording, int BoardId,
+        DateOnly? TakenOn, string? Outcome, DateOnly? ClosedOn, int? DeepDiveSeriesId)
+    {
+        public WorkProgrammeItem ToItem(Dictionary<int, string> names) =>
+            new(Id, Version, Reference, Title, Wording, names[BoardId], TakenOn, Outcome, ClosedOn, DeepDiveSeriesId);
+    }
 
     private static IQueryable<Recommendation> Items(AppDbContext db, int? boardId)
     {
@@ -92,13 +151,9 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
     {
         var names = boards.ToDictionary(b => b.Id, b => b.Name);
         var rows = await ordered
-            .Select(r => new
-            {
-                r.Id, r.Version, r.Reference, r.Title, r.Wording, BoardId = r.ScrutinyBoardId!.Value,
-                r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId,
-            })
+            .Select(r => new ItemLine(r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ScrutinyBoardId!.Value,
+                r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId))
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new WorkProgrammeItem(r.Id, r.Version, r.Reference, r.Title, r.Wording,
-            names[r.BoardId], r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId)).ToList();
+        return rows.Select(r => r.ToItem(names)).ToList();
     }
 }
