@@ -126,13 +126,7 @@ public sealed class AuditQueries(IDbContextFactory<AppDbContext> dbFactory)
         var targetIds = ids[TargetKind] ?? [];
         var periodIds = ids[PeriodKind] ?? [];
         var kpiIds = ids[KpiKind] ?? [];
-        var described = new List<Described>();
         await foreach (var d in _describe(db, resultIds, targetIds, periodIds, kpiIds).WithCancellation(cancellationToken))
-        {
-            described.Add(d);
-        }
-
-        foreach (var d in described)
         {
             // A result or target by its KPI and year ("ROADS-A, 2025/26"), a year by its label, a KPI by its code.
             var text = d.Code is null ? d.Label! : d.Label is null ? d.Code : $"{d.Code}, {d.Label}";

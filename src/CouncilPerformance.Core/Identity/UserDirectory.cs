@@ -40,7 +40,14 @@ public sealed class UserDirectory(
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        return await RowsAsync(db.Users.AsNoTracking().OrderBy(u => u.Email), db, cancellationToken);
+        var now = clock.GetUtcNow();
+        var rows = new List<UserRow>();
+        await foreach (var line in _page(db, null, 0, int.MaxValue).WithCancellation(cancellationToken))
+        {
+            rows.Add(line.ToRow(now));
+        }
+
+        return rows;
     }
 
     /// <summary>
@@ -100,19 +107,6 @@ public sealed class UserDirectory(
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         return await db.ServiceAreas.AsNoTracking().OrderBy(a => a.Name).Select(a => new Kpis.NamedItem(a.Id, a.Name)).ToListAsync(cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<UserRow>> RowsAsync(IQueryable<ApplicationUser> ordered, AppDbContext db, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        var lines = await ordered
-            .Select(u => new AccountLine(
-                u.Id, u.Email, u.DisplayName, u.ServiceArea!.Name, u.LockoutEnd,
-                u.ScrutinyBoard!.Name, (int?)u.ScrutinyBoard!.Number,
-                u.IsDisabled, u.MustChangePassword, u.TwoFactorEnabled,
-                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList()))
-            .ToListAsync(cancellationToken);
-        return lines.Select(u => u.ToRow(now)).ToList();
     }
 
     /// <summary>One account for the edit page, or null when there is none with this id.</summary>

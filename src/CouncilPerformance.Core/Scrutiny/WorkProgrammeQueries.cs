@@ -40,8 +40,14 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
     public async Task<IReadOnlyList<WorkProgrammeItem>> ListAsync(int? boardId = null, CancellationToken cancellationToken = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var boards = await BoardNamesAsync(db, cancellationToken);
-        return await ItemsAsync(Ordered(Items(db, boardId)), boards, cancellationToken);
+        var names = (await BoardNamesAsync(db, cancellationToken)).ToDictionary(b => b.Id, b => b.Name);
+        var items = new List<WorkProgrammeItem>();
+        await foreach (var line in _page(db, boardId, 0, int.MaxValue).WithCancellation(cancellationToken))
+        {
+            items.Add(line.ToItem(names));
+        }
+
+        return items;
     }
 
     /// <summary>
@@ -133,27 +139,5 @@ public sealed class WorkProgrammeQueries(IDbContextFactory<AppDbContext> dbFacto
     {
         public WorkProgrammeItem ToItem(Dictionary<int, string> names) =>
             new(Id, Version, Reference, Title, Wording, names[BoardId], TakenOn, Outcome, ClosedOn, DeepDiveSeriesId);
-    }
-
-    private static IQueryable<Recommendation> Items(AppDbContext db, int? boardId)
-    {
-        var query = db.Recommendations.AsNoTracking()
-            .Where(r => r.AddressedTo == RecommendationAddressee.ScrutinyBoard && r.ScrutinyBoardId != null
-                && (r.Status == RecommendationStatus.InProgress || r.Status == RecommendationStatus.Implemented));
-        return boardId is { } id ? query.Where(r => r.ScrutinyBoardId == id) : query;
-    }
-
-    private static IQueryable<Recommendation> Ordered(IQueryable<Recommendation> items) =>
-        items.OrderBy(r => r.ClosedOn == null ? 0 : 1).ThenBy(r => r.ScrutinyBoard!.Number).ThenBy(r => r.SortOrder).ThenBy(r => r.Id);
-
-    private static async Task<IReadOnlyList<WorkProgrammeItem>> ItemsAsync(IQueryable<Recommendation> ordered,
-        List<Board> boards, CancellationToken cancellationToken)
-    {
-        var names = boards.ToDictionary(b => b.Id, b => b.Name);
-        var rows = await ordered
-            .Select(r => new ItemLine(r.Id, r.Version, r.Reference, r.Title, r.Wording, r.ScrutinyBoardId!.Value,
-                r.WorkProgrammeTakenOn, r.WorkProgrammeOutcome, r.ClosedOn, r.DeepDiveSeriesId))
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => r.ToItem(names)).ToList();
     }
 }

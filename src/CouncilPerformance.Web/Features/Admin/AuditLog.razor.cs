@@ -98,8 +98,9 @@ public sealed partial class AuditLog
             From = dates.From,
             To = dates.To,
         };
-        _pageIndex = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1 ? number - 1 : 0;
-        _page = dates.Valid ? await AuditQueries.SearchAsync(_filter, _pageIndex, PageSize) : null;
+        var asked = int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 1 ? number - 1 : 0;
+        _page = dates.Valid ? await AuditQueries.SearchAsync(_filter, asked, PageSize) : null;
+        // The page shown, which is the last when the address asks for one past it.
         _pageIndex = _page?.PageIndex ?? 0;
     }
 
